@@ -1,0 +1,16 @@
+// Builds the `rapport` command-line tool (package.json "bin") from src-main/cli for plain Node.
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  resolve: { alias: { '@shared': resolve(__dirname, 'src-shared') } },
+  build: {
+    ssr: resolve(__dirname, 'src-main/cli/main.ts'),
+    outDir: 'out/cli',
+    emptyOutDir: true,
+    target: 'node20',
+    rollupOptions: {
+      output: { format: 'esm', entryFileNames: 'rapport.mjs', banner: '#!/usr/bin/env node' },
+    },
+  },
+});

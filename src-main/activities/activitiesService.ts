@@ -1,0 +1,94 @@
+// The rules for the activity log: an activity with a person is also filed under their company (so the
+// company page shows the whole relationship), and "last activity" follows every change.
+import { RapportError } from '@shared/api/result';
+import type { Activity } from '@shared/domain/activity';
+import type { ActivityInput } from '@shared/validation/activity';
+import type { AppContext } from '../context';
+import { nowIso } from '../context';
+import { findActivity, insertActivityRow, listActivities, refreshLastActivity } from './activitiesRepository';
+
+async function resolveSubject(ctx: AppContext, input: ActivityInput) {
+  let companyId = input.companyId;
+  if (input.contactId !== null) {
+    const contact = await ctx.db
+      .selectFrom('contact')
+      .select(['id', 'company_id'])
+      .where('id', '=', input.contactId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
+    if (!contact) {
+      throw new RapportError('invalid_input', `Contact ${input.contactId} does not exist (or is in the Trash).`, [
+        { path: 'activity.contactId', message: `Contact ${input.contactId} does not exist` },
+      ]);
+    }
+    companyId ??= contact.company_id;
+  }
+  if (companyId !== null) {
+    const company = await ctx.db.selectFrom('company').select('id').where('id', '=', companyId).where('deleted_at', 'is', null).executeTakeFirst();
+    if (!company) {
+      throw new RapportError('invalid_input', `Company ${companyId} does not exist (or is in the Trash).`, [
+        { path: 'activity.companyId', message: `Company ${companyId} does not exist` },
+      ]);
+    }
+  }
+  return { contactId: input.contactId, companyId };
+}
+
+const toIso = (instant: string) => new Date(instant).toISOString();
+
+export async function createActivity(ctx: AppContext, input: ActivityInput): Promise<Activity> {
+  const subject = await resolveSubject(ctx, input);
+  const at = nowIso(ctx);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const newId = await insertActivityRow(trx, {
+      kind: input.kind,
+      occurred_at: toIso(input.occurredAt),
+      summary: input.summary,
+      outcome: input.outcome,
+      contact_id: subject.contactId,
+      company_id: subject.companyId,
+      created_at: at,
+      updated_at: at,
+    });
+    await refreshLastActivity(trx, [subject.contactId], [subject.companyId]);
+    return newId;
+  });
+  return (await findActivity(ctx.db, id))!;
+}
+
+export async function updateActivity(ctx: AppContext, id: number, input: ActivityInput): Promise<Activity> {
+  const before = await findActivity(ctx.db, id);
+  if (!before) throw new RapportError('not_found', `Activity ${id} was not found.`);
+  const subject = await resolveSubject(ctx, input);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('activity')
+      .set({
+        kind: input.kind,
+        occurred_at: toIso(input.occurredAt),
+        summary: input.summary,
+        outcome: input.outcome,
+        contact_id: subject.contactId,
+        company_id: subject.companyId,
+        updated_at: nowIso(ctx),
+      })
+      .where('id', '=', id)
+      .execute();
+    await refreshLastActivity(trx, [before.contactId, subject.contactId], [before.companyId, subject.companyId]);
+  });
+  return (await findActivity(ctx.db, id))!;
+}
+
+export async function deleteActivity(ctx: AppContext, id: number): Promise<{ count: number }> {
+  const before = await findActivity(ctx.db, id);
+  if (!before) throw new RapportError('not_found', `Activity ${id} was not found.`);
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('activity').where('id', '=', id).execute();
+    await refreshLastActivity(trx, [before.contactId], [before.companyId]);
+  });
+  return { count: 1 };
+}
+
+export async function activitiesOf(ctx: AppContext, subject: { contactId?: number; companyId?: number }, limit: number) {
+  return listActivities(ctx.db, subject, limit);
+}

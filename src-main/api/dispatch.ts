@@ -1,0 +1,39 @@
+// The one loop every call goes through, whatever carries it (Electron IPC, the web host, tests): look up the
+// method, validate the input with the contract's schema, run the handler, wrap the answer in an envelope.
+// A bad input never reaches a handler, so it changes nothing.
+import type { z } from 'zod';
+import { contract, type MethodName } from '@shared/api/contract';
+import { RapportError, type FieldIssue, type Result } from '@shared/api/result';
+import { validationMessageEn } from '@shared/validation/messages';
+import type { AppContext } from '../context';
+import { handlers } from './handlers';
+
+function isMethodName(name: string): name is MethodName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+function issuesOf(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));
+}
+
+export async function dispatch(ctx: AppContext, method: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isMethodName(method)) {
+    return { ok: false, error: { code: 'unknown_method', message: `No such method: ${method}` } };
+  }
+  const parsed = contract[method].input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const issues = issuesOf(parsed.error);
+    const described = issues.map((i) => `${i.path || '(input)'}: ${validationMessageEn(i.message)}`).join('; ');
+    return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: ${described}`, issues } };
+  }
+  try {
+    const handler = handlers[method] as (ctx: AppContext, input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(ctx, parsed.data) };
+  } catch (error) {
+    if (error instanceof RapportError) {
+      return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+    }
+    console.error(`[rapport] ${method} failed`, error);
+    return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}: ${error instanceof Error ? error.message : String(error)}` } };
+  }
+}

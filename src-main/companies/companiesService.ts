@@ -1,0 +1,124 @@
+// The rules for companies: derived columns, search documents (theirs and their people's, which carry the
+// company name), duplicate warnings by name, and the Trash.
+import type { Kysely, Transaction } from 'kysely';
+import { RapportError } from '@shared/api/result';
+import type { Company, ContactListRow, DuplicateHit } from '@shared/domain/contact';
+import type { CompanyInput } from '@shared/validation/contact';
+import type { AppContext } from '../context';
+import { nowIso } from '../context';
+import type { Database } from '../db/schema';
+import { liveContactIdsOfCompany, listContacts } from '../contacts/contactsRepository';
+import { reindexContacts } from '../contacts/contactsService';
+import { primaryColumns, replaceDetails } from '../contacts/detailsRepository';
+import { buildSearchDocument } from '../search/searchDocument';
+import { indexDocuments, removeFromIndex } from '../search/searchRepository';
+import { sortKeysFor } from '../search/sortKeys';
+import {
+  findCompaniesByName,
+  insertCompanyRow,
+  isLiveCompany,
+  loadCompanies,
+  setCompaniesDeleted,
+  updateCompanyRow,
+} from './companiesRepository';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+function derivedColumns(input: CompanyInput) {
+  const keys = sortKeysFor([input.name]);
+  const primary = primaryColumns(input);
+  return {
+    name: input.name,
+    website: input.website,
+    industry: input.industry,
+    notes: input.notes,
+    sort_en: keys.sortEn,
+    sort_zh: keys.sortZh,
+    city: primary.city,
+    country: primary.country,
+    phone: primary.phone,
+  };
+}
+
+async function reindexCompanies(db: Db, ids: number[]): Promise<void> {
+  const companies = await loadCompanies(db, ids);
+  await indexDocuments(
+    db,
+    companies.map((c) =>
+      buildSearchDocument({
+        entityType: 'company',
+        entityId: c.id,
+        title: c.name,
+        subtitle: [c.industry, c.addresses[0]?.city].filter(Boolean).join(' · '),
+        names: [c.name],
+        companyName: null,
+        emails: [],
+        phones: c.phones.map((p) => p.value),
+        texts: [c.industry, c.website, ...c.tags, ...c.addresses.flatMap((a) => [a.city, a.region, a.postalCode])],
+        notes: c.notes,
+      }),
+    ),
+  );
+}
+
+export async function insertCompany(trx: Db, input: CompanyInput, at: string): Promise<number> {
+  const id = await insertCompanyRow(trx, { ...derivedColumns(input), created_at: at, updated_at: at, last_activity_at: null, deleted_at: null });
+  await replaceDetails(trx, { kind: 'company', id }, input);
+  await reindexCompanies(trx, [id]);
+  return id;
+}
+
+export async function getCompany(ctx: AppContext, id: number): Promise<Company> {
+  const [company] = (await isLiveCompany(ctx.db, id)) ? await loadCompanies(ctx.db, [id]) : [];
+  if (!company) throw new RapportError('not_found', `Company ${id} was not found (it may be in the Trash).`);
+  return company;
+}
+
+export async function createCompany(ctx: AppContext, input: CompanyInput): Promise<Company> {
+  const id = await ctx.db.transaction().execute((trx) => insertCompany(trx, input, nowIso(ctx)));
+  return getCompany(ctx, id);
+}
+
+export async function updateCompany(ctx: AppContext, id: number, input: CompanyInput): Promise<Company> {
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await isLiveCompany(trx, id))) throw new RapportError('not_found', `Company ${id} was not found (it may be in the Trash).`);
+    await updateCompanyRow(trx, id, { ...derivedColumns(input), updated_at: nowIso(ctx) });
+    await replaceDetails(trx, { kind: 'company', id }, input);
+    await reindexCompanies(trx, [id]);
+    // Its people are found by the company's name, so their documents follow a rename.
+    await reindexContacts(trx, await liveContactIdsOfCompany(trx, id));
+  });
+  return getCompany(ctx, id);
+}
+
+export async function trashCompanies(ctx: AppContext, ids: number[]): Promise<{ count: number }> {
+  const count = await ctx.db.transaction().execute(async (trx) => {
+    const n = await setCompaniesDeleted(trx, ids, nowIso(ctx));
+    await removeFromIndex(trx, 'company', ids);
+    return n;
+  });
+  return { count };
+}
+
+export async function restoreCompanies(trx: Db, ids: number[]): Promise<number> {
+  const n = await setCompaniesDeleted(trx, ids, null);
+  const live = await trx.selectFrom('company').select('id').where('id', 'in', ids).where('deleted_at', 'is', null).execute();
+  await reindexCompanies(trx, live.map((r) => r.id));
+  return n;
+}
+
+export async function findCompanyDuplicates(ctx: AppContext, name: string, excludeId: number | null): Promise<DuplicateHit[]> {
+  if (name.trim() === '') return [];
+  const rows = await findCompaniesByName(ctx.db, name, excludeId);
+  return rows.map((r) => ({ entityType: 'company', id: r.id, displayName: r.name, reason: 'name', value: r.name }));
+}
+
+export async function companyPeople(ctx: AppContext, id: number): Promise<ContactListRow[]> {
+  await getCompany(ctx, id);
+  const page = await listContacts(
+    ctx.db,
+    { filter: { companyId: id }, sort: { field: 'name', direction: 'asc' }, locale: 'en', offset: 0, limit: 500 },
+    ctx.clock.now(),
+  );
+  return page.rows;
+}

@@ -1,0 +1,14 @@
+// What every domain service receives: the database, the clock and the event sink.
+import type { Kysely } from 'kysely';
+import type { Database } from './db/schema';
+import type { Clock, EventSink } from './ports';
+
+export interface AppContext {
+  db: Kysely<Database>;
+  clock: Clock;
+  events: EventSink;
+  dbFile: string;
+  appVersion: string;
+}
+
+export const nowIso = (ctx: Pick<AppContext, 'clock'>) => ctx.clock.now().toISOString();

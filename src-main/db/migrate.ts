@@ -1,0 +1,95 @@
+// Brings a database file to the latest schema: refuses files from a newer Rapport untouched, keeps a copy of a
+// user's file before migrating it, and runs each pending migration in its own transaction.
+import { existsSync } from 'node:fs';
+import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import type SQLite from 'better-sqlite3';
+import { RapportError } from '@shared/api/result';
+import { MIGRATIONS } from './migrations';
+
+export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;
+
+const staticProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+
+export interface SchemaState {
+  applied: string[];
+  unknown: string[];
+  pending: string[];
+}
+
+/** Reads which migrations a file has, without writing anything to it. */
+export function readSchemaState(sqlite: SQLite.Database): SchemaState {
+  const hasTable = sqlite
+    .prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'")
+    .get();
+  const applied = hasTable
+    ? (sqlite.prepare('select name from kysely_migration order by name').all() as Array<{ name: string }>).map(
+        (r) => r.name,
+      )
+    : [];
+  const known = Object.keys(MIGRATIONS);
+  return {
+    applied,
+    unknown: applied.filter((name) => !known.includes(name)),
+    pending: known.filter((name) => !applied.includes(name)),
+  };
+}
+
+export function assertNotFromTheFuture(sqlite: SQLite.Database, file: string): SchemaState {
+  const state = readSchemaState(sqlite);
+  if (state.unknown.length > 0) {
+    throw new RapportError(
+      'conflict',
+      `The database ${file} was written by a newer version of Rapport (it has migrations ${state.unknown.join(', ')} that this version does not know). Update Rapport to open it; the file was not changed.`,
+    );
+  }
+  return state;
+}
+
+function isEmptyDatabase(sqlite: SQLite.Database): boolean {
+  return !sqlite.prepare("select 1 from sqlite_master where type = 'table' limit 1").get();
+}
+
+export interface MigrateOptions {
+  /** Where to keep the copy taken before migrating an existing file; null skips the copy (tests, :memory:). */
+  backupPathFor?: ((fromVersion: number) => string) | null;
+}
+
+export interface MigrateReport {
+  applied: string[];
+  backupFile: string | null;
+}
+
+export async function migrateToLatest(
+  sqlite: SQLite.Database,
+  file: string,
+  options: MigrateOptions = {},
+): Promise<MigrateReport> {
+  const state = assertNotFromTheFuture(sqlite, file);
+  if (state.pending.length === 0) return { applied: [], backupFile: null };
+
+  let backupFile: string | null = null;
+  if (options.backupPathFor && !isEmptyDatabase(sqlite)) {
+    backupFile = options.backupPathFor(state.applied.length);
+    if (!existsSync(backupFile)) await sqlite.backup(backupFile);
+  }
+
+  // A private Kysely over the same connection; destroying it would close the connection, so it is left to GC.
+  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const migrator = new Migrator({ db, provider: staticProvider });
+  const applied: string[] = [];
+  // migrateUp() runs exactly one migration per call, inside its own transaction (SQLite has transactional DDL).
+  for (let i = 0; i < state.pending.length; i++) {
+    const { error, results } = await migrator.migrateUp();
+    for (const r of results ?? []) {
+      if (r.status === 'Success') applied.push(r.migrationName);
+    }
+    if (error) {
+      throw new RapportError(
+        'internal',
+        `Migration failed on ${file}: ${error instanceof Error ? error.message : String(error)}. The database was left at its previous version${backupFile ? `; a copy was kept at ${backupFile}` : ''}.`,
+      );
+    }
+  }
+  sqlite.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+  return { applied, backupFile };
+}

@@ -1,0 +1,8 @@
+// The static list of migrations, in order. A folder read at run time would break once bundled, so every
+// migration file is imported here; a unit test fails if a file in this folder is missing from the list.
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_initial';
+
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001_initial': m0001,
+};

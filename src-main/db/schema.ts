@@ -1,0 +1,151 @@
+// The database as Kysely sees it: one XxxTable per table, snake_case columns exactly as stored.
+// Repositories map these rows to the camelCase DTOs of src-shared/domain; nothing else knows the row shape.
+import type { Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+export interface CompanyTable {
+  id: Generated<number>;
+  name: string;
+  website: string;
+  industry: string;
+  notes: string;
+  /** Sort keys per UI language (see search/sortKeys.ts), so sorted pages come straight off an index. */
+  sort_en: string;
+  sort_zh: string;
+  /** The first address's city and country, kept for lists and filters. */
+  city: string | null;
+  country: string | null;
+  phone: string | null;
+  last_activity_at: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ContactTable {
+  id: Generated<number>;
+  given_name: string;
+  family_name: string;
+  full_name: string;
+  display_name: string;
+  title: string;
+  company_id: number | null;
+  birthday: string | null;
+  notes: string;
+  lifecycle: string;
+  sort_en: string;
+  sort_zh: string;
+  city: string | null;
+  country: string | null;
+  email: string | null;
+  phone: string | null;
+  last_activity_at: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+/** A phone number or email address of a person or a company (exactly one owner). */
+export interface ContactPointTable {
+  id: Generated<number>;
+  contact_id: number | null;
+  company_id: number | null;
+  kind: 'phone' | 'email';
+  label: string;
+  value: string;
+  /** Emails lower-cased; phones reduced to their digits. */
+  normalized: string;
+  position: number;
+}
+
+export interface AddressTable {
+  id: Generated<number>;
+  contact_id: number | null;
+  company_id: number | null;
+  label: string;
+  street: string;
+  city: string;
+  region: string;
+  postal_code: string;
+  country: string;
+  position: number;
+}
+
+export interface TagTable {
+  id: Generated<number>;
+  name: string;
+}
+
+export interface ContactTagTable {
+  contact_id: number;
+  tag_id: number;
+}
+
+export interface CompanyTagTable {
+  company_id: number;
+  tag_id: number;
+}
+
+export interface ActivityTable {
+  id: Generated<number>;
+  kind: string;
+  occurred_at: string;
+  summary: string;
+  outcome: string;
+  contact_id: number | null;
+  company_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SavedViewTable {
+  id: Generated<number>;
+  name: string;
+  entity: 'contact' | 'company';
+  filter_json: string;
+  sort_json: string;
+  created_at: string;
+}
+
+export interface SettingTable {
+  key: string;
+  value_json: string;
+}
+
+/** One searchable document per live person or company; the FTS5 indexes hang off its rowid. */
+export interface SearchDocTable {
+  id: Generated<number>;
+  entity_type: 'contact' | 'company';
+  entity_id: number;
+  title: string;
+  subtitle: string;
+  body: string;
+}
+
+/** Name-like keys (name words, pinyin, initials, email) for prefix matches, which rank first. */
+export interface SearchKeyTable {
+  key: string;
+  doc_id: number;
+}
+
+export interface Database {
+  company: CompanyTable;
+  contact: ContactTable;
+  contact_point: ContactPointTable;
+  address: AddressTable;
+  tag: TagTable;
+  contact_tag: ContactTagTable;
+  company_tag: CompanyTagTable;
+  activity: ActivityTable;
+  saved_view: SavedViewTable;
+  setting: SettingTable;
+  search_doc: SearchDocTable;
+  search_key: SearchKeyTable;
+}
+
+export type ContactRow = Selectable<ContactTable>;
+export type NewContactRow = Insertable<ContactTable>;
+export type ContactRowUpdate = Updateable<ContactTable>;
+export type CompanyRow = Selectable<CompanyTable>;
+export type NewCompanyRow = Insertable<CompanyTable>;
+export type ActivityRow = Selectable<ActivityTable>;
+export type SavedViewRow = Selectable<SavedViewTable>;

@@ -1,0 +1,32 @@
+// User settings, one JSON value per key in the `setting` table; unknown or unreadable values fall back to
+// the defaults rather than breaking start-up.
+import { DEFAULT_SETTINGS, LANGUAGES, THEMES, type Settings } from '@shared/domain/settings';
+import type { AppContext } from '../context';
+
+export async function getSettings(ctx: Pick<AppContext, 'db'>): Promise<Settings> {
+  const rows = await ctx.db.selectFrom('setting').selectAll().execute();
+  const stored = new Map(rows.map((r) => [r.key, JSON.parse(r.value_json) as unknown]));
+  const language = stored.get('language');
+  const theme = stored.get('theme');
+  const currency = stored.get('currency');
+  return {
+    language: (LANGUAGES as readonly unknown[]).includes(language) ? (language as Settings['language']) : DEFAULT_SETTINGS.language,
+    theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Settings['theme']) : DEFAULT_SETTINGS.theme,
+    currency: typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : DEFAULT_SETTINGS.currency,
+  };
+}
+
+export async function updateSettings(ctx: AppContext, patch: Partial<Settings>): Promise<Settings> {
+  await ctx.db.transaction().execute(async (trx) => {
+    for (const [key, value] of Object.entries(patch)) {
+      if (value === undefined) continue;
+      await trx
+        .insertInto('setting')
+        .values({ key, value_json: JSON.stringify(value) })
+        .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: JSON.stringify(value) }))
+        .execute();
+    }
+  });
+  ctx.events.emit('data.changed', { entities: ['settings'] });
+  return getSettings(ctx);
+}

@@ -1,0 +1,128 @@
+// The one contract between renderer and main: method name -> input schema and output type, and the events
+// main pushes. Preload, the IPC loop, the web host and the renderer's client are all derived from it.
+import { z } from 'zod';
+import type { Activity } from '../domain/activity';
+import type {
+  Company,
+  CompanyListRow,
+  Contact,
+  ContactListRow,
+  DuplicateHit,
+  Page,
+} from '../domain/contact';
+import type { SearchHit } from '../domain/search';
+import type { AppInfo, Settings } from '../domain/settings';
+import { LANGUAGES, THEMES } from '../domain/settings';
+import type { TrashItem } from '../domain/trash';
+import type { SavedView } from '../domain/views';
+import { activityInput } from '../validation/activity';
+import { companyInput, contactInput } from '../validation/contact';
+import { id, shortText } from '../validation/fields';
+import { companyFilter, companySort, contactFilter, contactSort } from '../validation/filters';
+
+/** A method's output type travels as a phantom; only the input schema exists at run time. */
+function method<O>() {
+  return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+}
+
+const byId = z.object({ id });
+const byIds = z.object({ ids: z.array(id).min(1).max(100_000) });
+const locale = z.enum(LANGUAGES);
+const pageWindow = { offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) };
+const trashRef = z.object({ entityType: z.enum(['contact', 'company']), id });
+
+export const contract = {
+  'app.info': method<AppInfo>()(z.object({})),
+  'settings.get': method<Settings>()(z.object({})),
+  'settings.update': method<Settings>()(
+    z
+      .object({
+        language: locale.nullable(),
+        theme: z.enum(THEMES),
+        currency: z.string().regex(/^[A-Z]{3}$/, { error: 'validation.required' }),
+      })
+      .partial(),
+  ),
+  'sample.load': method<{ contacts: number; companies: number; activities: number }>()(z.object({})),
+
+  'contacts.list': method<Page<ContactListRow>>()(
+    z.object({ filter: contactFilter, sort: contactSort, locale, ...pageWindow }),
+  ),
+  'contacts.get': method<Contact>()(byId),
+  'contacts.create': method<Contact>()(z.object({ contact: contactInput })),
+  'contacts.update': method<Contact>()(z.object({ id, contact: contactInput })),
+  'contacts.delete': method<{ count: number }>()(byIds),
+  'contacts.findDuplicates': method<DuplicateHit[]>()(
+    z.object({
+      emails: z.array(shortText(254)).max(20),
+      phones: z.array(shortText(40)).max(20),
+      excludeId: id.nullable(),
+    }),
+  ),
+  'contacts.facets': method<{ tags: string[]; cities: string[]; countries: string[] }>()(z.object({})),
+
+  'companies.list': method<Page<CompanyListRow>>()(
+    z.object({ filter: companyFilter, sort: companySort, locale, ...pageWindow }),
+  ),
+  'companies.get': method<Company>()(byId),
+  'companies.create': method<Company>()(z.object({ company: companyInput })),
+  'companies.update': method<Company>()(z.object({ id, company: companyInput })),
+  'companies.delete': method<{ count: number }>()(byIds),
+  'companies.findDuplicates': method<DuplicateHit[]>()(z.object({ name: shortText(), excludeId: id.nullable() })),
+  'companies.people': method<ContactListRow[]>()(byId),
+
+  'activities.list': method<Activity[]>()(
+    z
+      .object({ contactId: id.optional(), companyId: id.optional(), limit: z.number().int().min(1).max(1000) })
+      .refine((q) => (q.contactId === undefined) !== (q.companyId === undefined), {
+        error: 'validation.required',
+        path: ['contactId'],
+      }),
+  ),
+  'activities.create': method<Activity>()(z.object({ activity: activityInput })),
+  'activities.update': method<Activity>()(z.object({ id, activity: activityInput })),
+  'activities.delete': method<{ count: number }>()(byId),
+
+  'search.global': method<SearchHit[]>()(
+    z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(200) }),
+  ),
+
+  'views.list': method<SavedView[]>()(z.object({ entity: z.enum(['contact', 'company']) })),
+  'views.save': method<SavedView>()(
+    z.discriminatedUnion('entity', [
+      z.object({ entity: z.literal('contact'), name: shortText(100).min(1), filter: contactFilter, sort: contactSort }),
+      z.object({ entity: z.literal('company'), name: shortText(100).min(1), filter: companyFilter, sort: companySort }),
+    ]),
+  ),
+  'views.delete': method<{ count: number }>()(byId),
+
+  'trash.list': method<TrashItem[]>()(z.object({})),
+  'trash.restore': method<{ count: number }>()(z.object({ items: z.array(trashRef).min(1).max(100_000) })),
+  'trash.empty': method<{ count: number }>()(z.object({})),
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Contract[M]['output'];
+
+/** Events main pushes to the renderer. */
+export interface EventMap {
+  /** Data changed outside the current screen's own call (sample data, another window, a later import). */
+  'data.changed': { entities: Array<'contact' | 'company' | 'activity' | 'view' | 'settings'> };
+  /** A native menu item or global shortcut asks the renderer to do something. */
+  'menu.command': { command: MenuCommand };
+}
+export type EventName = keyof EventMap;
+
+export const MENU_COMMANDS = [
+  'new-contact',
+  'new-company',
+  'search',
+  'go-contacts',
+  'go-companies',
+  'go-trash',
+  'go-settings',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];

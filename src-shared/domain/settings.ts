@@ -1,0 +1,23 @@
+// User settings kept in the database (so they travel with a backup).
+
+export const LANGUAGES = ['en', 'zh-CN'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const THEMES = ['system', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export interface Settings {
+  /** null until the user picks one: the app then follows the OS language. */
+  language: Language | null;
+  theme: Theme;
+  /** ISO 4217 code used to show money. */
+  currency: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { language: null, theme: 'system', currency: 'USD' };
+
+export interface AppInfo {
+  version: string;
+  schemaVersion: number;
+  dbPath: string;
+  counts: { contacts: number; companies: number; activities: number; trash: number };
+}

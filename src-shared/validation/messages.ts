@@ -1,0 +1,21 @@
+// Validation messages are keys, so each side can say them in the user's language: the renderer through
+// i18n (messages "validation.*"), main in English for CLI and error envelopes.
+
+export const VALIDATION_MESSAGES_EN = {
+  'validation.required': 'This field is required',
+  'validation.nameRequired': 'Enter a name (given, family or full name)',
+  'validation.email': 'Not a valid email address',
+  'validation.phone': 'Not a valid phone number (digits, spaces, + - ( ) . / and an extension)',
+  'validation.date': 'Not a valid date (YYYY-MM-DD, or --MM-DD without a year)',
+  'validation.country': 'Use a two-letter country code such as US or CN',
+  'validation.url': 'Not a valid web address',
+  'validation.tooLong': 'Too long',
+  'validation.tag': 'Tags cannot contain ; , or line breaks',
+  'validation.number': 'Not a valid number',
+} as const;
+
+export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES_EN;
+
+export function validationMessageEn(key: string): string {
+  return (VALIDATION_MESSAGES_EN as Record<string, string>)[key] ?? key;
+}
