@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  resolve: { alias: { '@shared': resolve(__dirname, 'src-shared') } },
+  resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src-shared') } },
   build: {
-    ssr: resolve(__dirname, 'src-main/cli/main.ts'),
+    ssr: resolve(import.meta.dirname, 'src-main/cli/main.ts'),
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',

@@ -3,14 +3,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 
-const alias = { '@shared': resolve(__dirname, 'src-shared') };
+const alias = { '@shared': resolve(import.meta.dirname, 'src-shared') };
 
 export default defineConfig({
   main: {
     resolve: { alias },
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(__dirname, 'src-main/index.ts') } },
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
     },
   },
   preload: {
@@ -19,18 +19,18 @@ export default defineConfig({
       outDir: 'out/preload',
       // A sandboxed preload cannot be an ES module: emit CommonJS.
       rollupOptions: {
-        input: { index: resolve(__dirname, 'src-main/preload/index.ts') },
+        input: { index: resolve(import.meta.dirname, 'src-main/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },
   },
   renderer: {
-    root: resolve(__dirname, 'src-renderer'),
+    root: resolve(import.meta.dirname, 'src-renderer'),
     resolve: { alias },
     plugins: [react()],
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') } },
     },
   },
 });

@@ -43,7 +43,7 @@ export function contactFilterConditions(
     conditions.push(eb.or([eb('contact.last_activity_at', 'is', null), eb('contact.last_activity_at', '<', cutoff)]));
   }
   const terms = queryTerms(filter.text ?? '');
-  if (terms.length > 0) conditions.push(eb('contact.id', 'in', entityIdsMatching(terms, 'contact')));
+  if (terms.length > 0) conditions.push(eb('contact.id', 'in', sql<number>`(${entityIdsMatching(terms, 'contact')})`));
   return eb.and(conditions);
 }
 
@@ -81,6 +81,6 @@ export function companyFilterConditions(
     conditions.push(eb.or([eb('company.last_activity_at', 'is', null), eb('company.last_activity_at', '<', cutoff)]));
   }
   const terms = queryTerms(filter.text ?? '');
-  if (terms.length > 0) conditions.push(eb('company.id', 'in', entityIdsMatching(terms, 'company')));
+  if (terms.length > 0) conditions.push(eb('company.id', 'in', sql<number>`(${entityIdsMatching(terms, 'company')})`));
   return eb.and(conditions);
 }

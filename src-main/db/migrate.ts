@@ -1,14 +1,26 @@
 // Brings a database file to the latest schema: refuses files from a newer Rapport untouched, keeps a copy of a
 // user's file before migrating it, and runs each pending migration in its own transaction.
 import { existsSync } from 'node:fs';
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, SqliteAdapter, SqliteDialect, type DialectAdapter, type Migration } from 'kysely';
 import type SQLite from 'better-sqlite3';
 import { RapportError } from '@shared/api/result';
 import { MIGRATIONS } from './migrations';
 
 export const LATEST_SCHEMA_VERSION = Object.keys(MIGRATIONS).length;
 
-const staticProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
+// Kysely's SQLite adapter says "no transactional DDL" to be safe, so its Migrator would run migrations outside
+// any transaction. SQLite does roll back CREATE/ALTER/DROP inside a transaction, so we say so, and each
+// migrateUp() then runs in one.
+class TransactionalDdlSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+class MigrationSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalDdlSqliteAdapter();
+  }
+}
 
 export interface SchemaState {
   applied: string[];
@@ -17,7 +29,7 @@ export interface SchemaState {
 }
 
 /** Reads which migrations a file has, without writing anything to it. */
-export function readSchemaState(sqlite: SQLite.Database): SchemaState {
+export function readSchemaState(sqlite: SQLite.Database, migrations: Record<string, Migration> = MIGRATIONS): SchemaState {
   const hasTable = sqlite
     .prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'")
     .get();
@@ -26,7 +38,7 @@ export function readSchemaState(sqlite: SQLite.Database): SchemaState {
         (r) => r.name,
       )
     : [];
-  const known = Object.keys(MIGRATIONS);
+  const known = Object.keys(migrations);
   return {
     applied,
     unknown: applied.filter((name) => !known.includes(name)),
@@ -34,8 +46,12 @@ export function readSchemaState(sqlite: SQLite.Database): SchemaState {
   };
 }
 
-export function assertNotFromTheFuture(sqlite: SQLite.Database, file: string): SchemaState {
-  const state = readSchemaState(sqlite);
+export function assertNotFromTheFuture(
+  sqlite: SQLite.Database,
+  file: string,
+  migrations: Record<string, Migration> = MIGRATIONS,
+): SchemaState {
+  const state = readSchemaState(sqlite, migrations);
   if (state.unknown.length > 0) {
     throw new RapportError(
       'conflict',
@@ -52,6 +68,8 @@ function isEmptyDatabase(sqlite: SQLite.Database): boolean {
 export interface MigrateOptions {
   /** Where to keep the copy taken before migrating an existing file; null skips the copy (tests, :memory:). */
   backupPathFor?: ((fromVersion: number) => string) | null;
+  /** The static list to apply; tests pass a longer or shorter one to exercise upgrades. */
+  migrations?: Record<string, Migration>;
 }
 
 export interface MigrateReport {
@@ -64,7 +82,8 @@ export async function migrateToLatest(
   file: string,
   options: MigrateOptions = {},
 ): Promise<MigrateReport> {
-  const state = assertNotFromTheFuture(sqlite, file);
+  const migrations = options.migrations ?? MIGRATIONS;
+  const state = assertNotFromTheFuture(sqlite, file, migrations);
   if (state.pending.length === 0) return { applied: [], backupFile: null };
 
   let backupFile: string | null = null;
@@ -74,8 +93,8 @@ export async function migrateToLatest(
   }
 
   // A private Kysely over the same connection; destroying it would close the connection, so it is left to GC.
-  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: sqlite }) });
-  const migrator = new Migrator({ db, provider: staticProvider });
+  const db = new Kysely<unknown>({ dialect: new MigrationSqliteDialect({ database: sqlite }) });
+  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const applied: string[] = [];
   // migrateUp() runs exactly one migration per call, inside its own transaction (SQLite has transactional DDL).
   for (let i = 0; i < state.pending.length; i++) {
@@ -90,6 +109,6 @@ export async function migrateToLatest(
       );
     }
   }
-  sqlite.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
+  sqlite.pragma(`user_version = ${Object.keys(migrations).length}`);
   return { applied, backupFile };
 }

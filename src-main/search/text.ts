@@ -36,5 +36,5 @@ export function queryTerms(query: string): string[] {
   return foldText(query)
     .split(/\s+/u)
     .filter((t) => t !== '')
-    .map((term) => (/^[+\d\-().\/]+$/.test(term) && /\d/.test(term) ? term.replace(/\D/g, '') : term));
+    .map((term) => (/^[+\d\-()./]+$/.test(term) && /\d/.test(term) ? term.replace(/\D/g, '') : term));
 }

@@ -7,7 +7,7 @@ const MAX_LONG = 20_000;
 export const shortText = (max = MAX_SHORT) => z.string().trim().max(max, { error: 'validation.tooLong' });
 export const longText = () => z.string().max(MAX_LONG, { error: 'validation.tooLong' });
 
-const PHONE_RE = /^\+?[\d\s\-().\/]+((\s*(ext\.?|x|#|转)\s*)\d{1,6})?$/i;
+const PHONE_RE = /^\+?[\d\s\-()./]+((\s*(ext\.?|x|#|转)\s*)\d{1,6})?$/i;
 
 /** True when the text looks like a phone number a person would write, in any common format. */
 export function isPlausiblePhone(value: string): boolean {

@@ -1,0 +1,11 @@
+// `rapport`: the command-line tool on the same services as the app.
+//   rapport [--db FILE] check                       integrity, schema version, row counts (exit 0 sound, 1 not)
+//   rapport [--db FILE] contacts search TEXT [--json]
+// Errors go to stderr; exit 2 on bad usage.
+import { runCli } from './runCli';
+
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (s) => process.stdout.write(s),
+  err: (s) => process.stderr.write(s),
+  env: process.env,
+});

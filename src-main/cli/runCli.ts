@@ -1,0 +1,132 @@
+// The CLI's logic, with its output streams passed in so tests can run it in-process as well as as a process.
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { RapportError } from '@shared/api/result';
+import { loadContacts } from '../contacts/contactsRepository';
+import { openSqlite } from '../db/connection';
+import { LATEST_SCHEMA_VERSION, readSchemaState } from '../db/migrate';
+import { openApp } from '../openApp';
+import { defaultDatabaseFile } from '../paths';
+import { searchDocuments } from '../search/searchRepository';
+import { APP_VERSION } from '../version';
+
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage: rapport [--db FILE] <command>
+
+Commands:
+  check                          Check the database: integrity, schema version, row counts.
+                                 Exit 0 when sound, 1 when not.
+  contacts search TEXT [--json]  Find people by name, pinyin, company, email, phone, tag, city or notes.
+
+Options:
+  --db FILE    The database file (default: ${defaultDatabaseFile()})
+  --help       Show this help
+  --version    Show the version
+`;
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+        version: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`rapport: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.out(USAGE);
+    return EXIT_OK;
+  }
+  if (values.version) {
+    io.out(`rapport ${APP_VERSION}\n`);
+    return EXIT_OK;
+  }
+  const dbFile = values.db ?? defaultDatabaseFile(io.env);
+  const [command, ...rest] = positionals;
+  try {
+    if (command === 'check' && rest.length === 0) return check(dbFile, io);
+    if (command === 'contacts' && rest[0] === 'search' && rest.length === 2) return await searchContacts(dbFile, rest[1]!, values.json, io);
+  } catch (error) {
+    io.err(`rapport: ${error instanceof RapportError || error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILED;
+  }
+  io.err(`rapport: ${command === undefined ? 'no command given' : `unknown command "${positionals.join(' ')}"`}\n\n${USAGE}`);
+  return EXIT_USAGE;
+}
+
+function check(dbFile: string, io: CliIo): number {
+  if (!existsSync(dbFile)) {
+    io.err(`rapport: no database at ${dbFile}\n`);
+    return EXIT_FAILED;
+  }
+  // Read-only: checking must never change the file it checks.
+  const sqlite = openSqlite(dbFile, { readonly: true });
+  try {
+    const integrity = (sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+    const fk = sqlite.pragma('foreign_key_check') as unknown[];
+    const state = readSchemaState(sqlite);
+    const version = state.applied.length;
+    const ok = integrity.length === 1 && integrity[0] === 'ok' && fk.length === 0 && state.unknown.length === 0;
+    io.out(`Database:       ${dbFile}\n`);
+    io.out(`Integrity:      ${integrity.join('; ')}\n`);
+    io.out(`Foreign keys:   ${fk.length === 0 ? 'ok' : `${fk.length} broken reference(s)`}\n`);
+    io.out(
+      `Schema version: ${version} (this Rapport knows ${LATEST_SCHEMA_VERSION})${state.unknown.length ? ` — written by a newer Rapport (${state.unknown.join(', ')})` : state.pending.length ? ` — ${state.pending.length} migration(s) will run when the app opens it` : ''}\n`,
+    );
+    if (version > 0 && state.unknown.length === 0) {
+      const count = (sql: string) => (sqlite.prepare(sql).get() as { n: number }).n;
+      io.out(`Contacts:       ${count('select count(*) n from contact where deleted_at is null')}\n`);
+      io.out(`Companies:      ${count('select count(*) n from company where deleted_at is null')}\n`);
+      io.out(`Activities:     ${count('select count(*) n from activity')}\n`);
+      io.out(`In the Trash:   ${count('select (select count(*) from contact where deleted_at is not null) + (select count(*) from company where deleted_at is not null) n')}\n`);
+    }
+    io.out(ok ? 'Result:         sound\n' : 'Result:         NOT sound\n');
+    return ok ? EXIT_OK : EXIT_FAILED;
+  } finally {
+    sqlite.close();
+  }
+}
+
+async function searchContacts(dbFile: string, text: string, json: boolean, io: CliIo): Promise<number> {
+  if (!existsSync(dbFile)) {
+    io.err(`rapport: no database at ${dbFile}\n`);
+    return EXIT_FAILED;
+  }
+  const app = await openApp(dbFile);
+  try {
+    const hits = (await searchDocuments(app.ctx.db, text, 200)).filter((h) => h.entityType === 'contact');
+    const contacts = await loadContacts(app.ctx.db, hits.map((h) => h.entityId));
+    if (json) {
+      io.out(`${JSON.stringify(contacts, null, 2)}\n`);
+    } else if (contacts.length === 0) {
+      io.out(`No contacts match "${text}".\n`);
+    } else {
+      for (const c of contacts) {
+        const parts = [c.displayName, c.companyName ?? '', c.emails[0]?.value ?? '', c.phones[0]?.value ?? ''];
+        io.out(`${String(c.id).padStart(6)}  ${parts.filter((p) => p !== '').join('  ·  ')}\n`);
+      }
+      io.out(`${contacts.length} contact${contacts.length === 1 ? '' : 's'}\n`);
+    }
+    return EXIT_OK;
+  } finally {
+    await app.close();
+  }
+}

@@ -1,0 +1,84 @@
+// Rapport's main process: one instance, open (and migrate) the database, register the contract over IPC,
+// then show the window. Everything domain-shaped lives in the domain folders; this file only wires Electron.
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
+import { RapportError } from '@shared/api/result';
+import { registerIpc, webContentsEvents } from './electron/ipc';
+import { installMenu } from './electron/menu';
+import { applySessionPolicy, lockDownAllContents, setTrustedBase } from './electron/security';
+import { createMainWindow } from './electron/window';
+import { openApp, type OpenedApp } from './openApp';
+import { defaultDataDir, defaultDatabaseFile } from './paths';
+import type { EventSink } from './ports';
+import { getSettings } from './settings/settingsService';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
+let opened: OpenedApp | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+// Keep Electron's own userData (caches, window state) in the same folder as the database.
+app.setPath('userData', defaultDataDir());
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  lockDownAllContents();
+  app.whenReady().then(start, fail);
+}
+
+async function start(): Promise<void> {
+  const rendererDir = join(here, '../renderer');
+  setTrustedBase(devServerUrl ?? pathToFileURL(rendererDir).href);
+  applySessionPolicy();
+  const toWindows = webContentsEvents(() => BrowserWindow.getAllWindows().map((w) => w.webContents));
+  const events: EventSink = {
+    emit(event, payload) {
+      toWindows.emit(event, payload);
+      // The OS-drawn parts (title bar, menus, dialogs) follow the theme chosen in Settings.
+      if (event === 'data.changed' && opened && (payload as { entities: string[] }).entities.includes('settings')) {
+        void getSettings(opened.ctx).then((s) => (nativeTheme.themeSource = s.theme));
+      }
+    },
+  };
+  opened = await openApp(defaultDatabaseFile(), { events });
+  const settings = await getSettings(opened.ctx);
+  nativeTheme.themeSource = settings.theme;
+  registerIpc(opened.ctx);
+  const language = settings.language ?? (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
+  installMenu(events, { language });
+  const open = () => {
+    mainWindow = createMainWindow({
+      stateFile: join(app.getPath('userData'), 'window-state.json'),
+      devServerUrl,
+      rendererDir,
+      preload: join(here, '../preload/index.cjs'),
+    });
+    mainWindow.on('closed', () => (mainWindow = null));
+  };
+  open();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) open();
+  });
+}
+
+function fail(error: unknown): void {
+  const message = error instanceof RapportError || error instanceof Error ? error.message : String(error);
+  dialog.showErrorBox('Rapport cannot start', message);
+  app.exit(1);
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+app.on('will-quit', () => {
+  void opened?.close();
+});

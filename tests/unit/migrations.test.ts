@@ -1,0 +1,133 @@
+// Migrations: an empty file reaches the latest schema; an older file is upgraded with its data kept and a copy
+// taken first; a failing migration leaves the file at its previous version; a file from the future is refused
+// and left byte-for-byte untouched.
+import { copyFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql, type Kysely, type Migration } from 'kysely';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openSqlite } from '../../src-main/db/connection';
+import { LATEST_SCHEMA_VERSION, migrateToLatest, readSchemaState } from '../../src-main/db/migrate';
+import { MIGRATIONS } from '../../src-main/db/migrations';
+import { openApp } from '../../src-main/openApp';
+import { tempDir } from '../support/testApp';
+import { person } from '../support/fixtures';
+
+const dirs: string[] = [];
+const fresh = () => {
+  const d = tempDir();
+  dirs.push(d);
+  return d;
+};
+afterEach(() => dirs.splice(0));
+
+const withExtra = (extra: Record<string, Migration>) => ({ ...MIGRATIONS, ...extra });
+
+describe('migrations', () => {
+  it('lists every migration file in the static index, in order', () => {
+    const files = readdirSync(join(__dirname, '../../src-main/db/migrations'))
+      .filter((f) => /^\d{4}_.+\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ''))
+      .sort();
+    expect(Object.keys(MIGRATIONS)).toEqual(files);
+  });
+
+  it('migrates an empty database to the latest version', async () => {
+    const file = join(fresh(), 'new.db');
+    const app = await openApp(file);
+    expect(app.migratedFrom.applied).toEqual(Object.keys(MIGRATIONS));
+    expect(app.migratedFrom.backupFile).toBeNull(); // nothing worth copying in a brand-new file
+    expect(app.handle.sqlite.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
+    expect(app.handle.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(app.handle.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    await app.close();
+  });
+
+  it('upgrades an older file: keeps its rows, and keeps a copy of it first', async () => {
+    const dir = fresh();
+    const file = join(dir, 'user.db');
+    const v1 = await openApp(file);
+    await v1.ctx.db.transaction().execute(async (trx) => {
+      const { insertContact } = await import('../../src-main/contacts/contactsService');
+      await insertContact(trx, person({ givenName: 'Ada', familyName: 'Lovelace' }), '2026-01-01T00:00:00.000Z');
+    });
+    await v1.close();
+
+    const addColumn: Migration = {
+      up: async (db: Kysely<unknown>) => {
+        await sql`alter table contact add column nickname text not null default ''`.execute(db);
+      },
+    };
+    const sqlite = openSqlite(file);
+    const report = await migrateToLatest(sqlite, file, {
+      migrations: withExtra({ '0999_add_nickname': addColumn }),
+      backupPathFor: (from) => join(dir, `before-v${from}.bak`),
+    });
+    expect(report.applied).toEqual(['0999_add_nickname']);
+    expect(report.backupFile).toBe(join(dir, `before-v${LATEST_SCHEMA_VERSION}.bak`));
+    const row = sqlite.prepare('select display_name, nickname from contact').get();
+    expect(row).toEqual({ display_name: 'Ada Lovelace', nickname: '' });
+    sqlite.close();
+
+    const copy = openSqlite(report.backupFile!, { readonly: true });
+    expect(readSchemaState(copy).applied).toEqual(Object.keys(MIGRATIONS));
+    expect(copy.prepare('select display_name from contact').get()).toEqual({ display_name: 'Ada Lovelace' });
+    copy.close();
+  });
+
+  it('runs each migration in a transaction: a failing one leaves no trace and the version unchanged', async () => {
+    const file = join(fresh(), 'user.db');
+    await (await openApp(file)).close();
+    const broken: Migration = {
+      up: async (db: Kysely<unknown>) => {
+        await sql`create table half_done (x integer)`.execute(db);
+        throw new Error('disk on fire');
+      },
+    };
+    const sqlite = openSqlite(file);
+    await expect(
+      migrateToLatest(sqlite, file, { migrations: withExtra({ '0999_broken': broken }), backupPathFor: null }),
+    ).rejects.toThrow(/Migration failed.*disk on fire.*left at its previous version/);
+    expect(sqlite.prepare("select name from sqlite_master where name = 'half_done'").get()).toBeUndefined();
+    expect(readSchemaState(sqlite).applied).toEqual(Object.keys(MIGRATIONS));
+    sqlite.close();
+  });
+
+  it('refuses a database from a newer Rapport and leaves the file untouched', async () => {
+    const dir = fresh();
+    const file = join(dir, 'future.db');
+    const future = openSqlite(file);
+    await migrateToLatest(future, file, {
+      migrations: withExtra({ '0999_from_the_future': { up: async (db: Kysely<unknown>) => void (await sql`create table hoverboard (x)`.execute(db)) } }),
+    });
+    future.pragma('journal_mode = DELETE');
+    future.close();
+    const before = readFileSync(file);
+    copyFileSync(file, join(dir, 'pristine.db'));
+
+    await expect(openApp(file)).rejects.toThrow(/newer version of Rapport.*0999_from_the_future.*not changed/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(existsSync(`${file}-wal`)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('refuses a file that is not a database without changing it', async () => {
+    const dir = fresh();
+    const file = join(dir, 'notes.db');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(file, 'this is a shopping list, not a database\n'.repeat(100));
+    const before = readFileSync(file);
+    await expect(openApp(file)).rejects.toThrow(/not a Rapport database/);
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('answers the list queries from their indexes', async () => {
+    const app = await openApp(join(fresh(), 'plan.db'));
+    const plan = (q: string) =>
+      (app.handle.sqlite.prepare(`explain query plan ${q}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+    expect(plan('select id from contact where deleted_at is null order by sort_en, id limit 100')).toMatch(/USING (COVERING )?INDEX contact_live_sort_en_id/);
+    expect(plan('select id from contact where deleted_at is null order by sort_zh, id limit 100')).toMatch(/INDEX contact_live_sort_zh_id/);
+    expect(plan("select key from search_key where key >= 'zs' and key < 'zs\uffff'")).toMatch(/USING PRIMARY KEY|USING COVERING INDEX/);
+    expect(plan("select contact_id from address where city = 'x' collate nocase")).toMatch(/INDEX address_city/);
+    await app.close();
+  });
+});
