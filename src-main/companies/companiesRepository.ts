@@ -84,7 +84,7 @@ export async function listCompanies(
       q = q.orderBy(nameKey, dir);
       break;
     case 'city':
-      q = q.orderBy(sql`city is null`).orderBy(sql`city collate nocase`, dir);
+      q = q.orderBy('city_sort', dir).orderBy(nameKey, dir);
       break;
     case 'people':
       q = q.orderBy('people_count', dir);

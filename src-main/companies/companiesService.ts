@@ -7,12 +7,12 @@ import type { CompanyInput } from '@shared/validation/contact';
 import type { AppContext } from '../context';
 import { nowIso } from '../context';
 import type { Database } from '../db/schema';
-import { liveContactIdsOfCompany, listContacts } from '../contacts/contactsRepository';
+import { liveContactIdsOfCompany, listContacts, syncCompanySortKeys } from '../contacts/contactsRepository';
 import { reindexContacts } from '../contacts/contactsService';
 import { primaryColumns, replaceDetails } from '../contacts/detailsRepository';
 import { buildSearchDocument } from '../search/searchDocument';
 import { indexDocuments, removeFromIndex } from '../search/searchRepository';
-import { sortKeysFor } from '../search/sortKeys';
+import { sortKeyOfText, sortKeysFor } from '../search/sortKeys';
 import {
   findCompaniesByName,
   insertCompanyRow,
@@ -34,6 +34,7 @@ function derivedColumns(input: CompanyInput) {
     notes: input.notes,
     sort_en: keys.sortEn,
     sort_zh: keys.sortZh,
+    city_sort: sortKeyOfText(primary.city),
     city: primary.city,
     country: primary.country,
     phone: primary.phone,
@@ -85,7 +86,8 @@ export async function updateCompany(ctx: AppContext, id: number, input: CompanyI
     await updateCompanyRow(trx, id, { ...derivedColumns(input), updated_at: nowIso(ctx) });
     await replaceDetails(trx, { kind: 'company', id }, input);
     await reindexCompanies(trx, [id]);
-    // Its people are found by the company's name, so their documents follow a rename.
+    // Its people are found and sorted by the company's name, so their documents and keys follow a rename.
+    await syncCompanySortKeys(trx, { companyId: id });
     await reindexContacts(trx, await liveContactIdsOfCompany(trx, id));
   });
   return getCompany(ctx, id);

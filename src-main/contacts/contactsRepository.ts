@@ -6,6 +6,7 @@ import type { ContactFilter, ContactSort } from '@shared/validation/filters';
 import type { ContactRow, Database, NewContactRow } from '../db/schema';
 import { loadDetails, loadTags } from './detailsRepository';
 import { contactFilterConditions } from './listQuery';
+import { BLANK_SORT_KEY } from '../search/sortKeys';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -84,9 +85,36 @@ export async function listContacts(
     .where((eb) => contactFilterConditions(eb, filter, now))
     .executeTakeFirstOrThrow();
 
+  // Step 1: only ids, in order, straight off a sort index (OFFSET then skips index entries, not joined rows).
   const dir = sort.direction;
-  const nameKey = locale === 'zh-CN' ? 'sort_zh' : 'sort_en';
-  let q = db
+  const zh = locale === 'zh-CN';
+  const nameKey = zh ? 'contact.sort_zh' : 'contact.sort_en';
+  let q = db.selectFrom('contact').select('contact.id').where((eb) => contactFilterConditions(eb, filter, now));
+  switch (sort.field) {
+    case 'name':
+      q = q.orderBy(nameKey, dir);
+      break;
+    case 'company':
+      q = q.orderBy(zh ? 'contact.company_sort_zh' : 'contact.company_sort_en', dir).orderBy(nameKey, dir);
+      break;
+    case 'city':
+      q = q.orderBy('contact.city_sort', dir).orderBy(nameKey, dir);
+      break;
+    case 'lastActivity':
+      q = q.orderBy('contact.last_activity_at', dir);
+      break;
+    case 'createdAt':
+      q = q.orderBy('contact.created_at', dir);
+      break;
+  }
+  const ids = (await q.orderBy('contact.id', dir).limit(query.limit).offset(query.offset).execute()).map((r) => r.id);
+  return { total: Number(total.n), rows: await loadContactListRows(db, ids) };
+}
+
+/** Step 2 of a page: the rows for these ids, in the given order. */
+export async function loadContactListRows(db: Db, ids: number[]): Promise<ContactListRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
     .selectFrom('contact')
     .leftJoin('company', 'company.id', 'contact.company_id')
     .select([
@@ -102,44 +130,41 @@ export async function listContacts(
       'contact.lifecycle',
       'contact.last_activity_at',
     ])
-    .where((eb) => contactFilterConditions(eb, filter, now));
-  switch (sort.field) {
-    case 'name':
-      q = q.orderBy(`contact.${nameKey}`, dir);
-      break;
-    case 'company':
-      // People without a company last, whichever the direction.
-      q = q.orderBy(sql`company.${sql.ref(nameKey)} is null`).orderBy(`company.${nameKey}`, dir).orderBy(`contact.${nameKey}`, 'asc');
-      break;
-    case 'city':
-      q = q.orderBy(sql`contact.city is null`).orderBy(sql`contact.city collate nocase`, dir);
-      break;
-    case 'lastActivity':
-      q = q.orderBy('contact.last_activity_at', dir);
-      break;
-    case 'createdAt':
-      q = q.orderBy('contact.created_at', dir);
-      break;
-  }
-  const rows = await q.orderBy('contact.id', dir).limit(query.limit).offset(query.offset).execute();
-  const tags = await loadTags(db, 'contact', rows.map((r) => r.id));
-  return {
-    total: Number(total.n),
-    rows: rows.map((r) => ({
-      id: r.id,
-      displayName: r.display_name,
-      title: r.title,
-      companyId: r.company_id,
-      companyName: r.company_name,
-      email: r.email,
-      phone: r.phone,
-      city: r.city,
-      country: r.country,
-      lifecycle: r.lifecycle as LifecycleStage,
-      tags: tags.get(r.id) ?? [],
-      lastActivityAt: r.last_activity_at,
-    })),
-  };
+    .where('contact.id', 'in', ids)
+    .execute();
+  const tags = await loadTags(db, 'contact', ids);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
+        id: r.id,
+        displayName: r.display_name,
+        title: r.title,
+        companyId: r.company_id,
+        companyName: r.company_name,
+        email: r.email,
+        phone: r.phone,
+        city: r.city,
+        country: r.country,
+        lifecycle: r.lifecycle as LifecycleStage,
+        tags: tags.get(r.id) ?? [],
+        lastActivityAt: r.last_activity_at,
+      },
+    ];
+  });
+}
+
+/** Copies each person's company sort keys onto their row (after a company changed, or their company did). */
+export async function syncCompanySortKeys(db: Db, which: { contactIds: number[] } | { companyId: number }): Promise<void> {
+  const keyOf = (column: 'sort_en' | 'sort_zh') =>
+    sql<string>`coalesce((select company.${sql.ref(column)} from company where company.id = contact.company_id), ${BLANK_SORT_KEY})`;
+  let q = db.updateTable('contact').set({ company_sort_en: keyOf('sort_en'), company_sort_zh: keyOf('sort_zh') });
+  if ('companyId' in which) q = q.where('company_id', '=', which.companyId);
+  else if (which.contactIds.length === 0) return;
+  else q = q.where('id', 'in', which.contactIds);
+  await q.execute();
 }
 
 /** Live people sharing an email address, or a phone number (same digits, or one ends with the other's 7+). */

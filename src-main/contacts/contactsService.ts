@@ -10,7 +10,7 @@ import { nowIso } from '../context';
 import type { Database } from '../db/schema';
 import { buildSearchDocument, type SearchDocument } from '../search/searchDocument';
 import { indexDocuments, removeFromIndex } from '../search/searchRepository';
-import { sortKeysFor } from '../search/sortKeys';
+import { sortKeyOfText, sortKeysFor } from '../search/sortKeys';
 import { phoneDigits } from '../search/text';
 import {
   findContactRow,
@@ -18,6 +18,7 @@ import {
   insertContactRow,
   loadContacts,
   setContactsDeleted,
+  syncCompanySortKeys,
   updateContactRow,
 } from './contactsRepository';
 import { normalizeEmail, primaryColumns, replaceDetails } from './detailsRepository';
@@ -26,6 +27,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 
 function derivedColumns(input: ContactInput) {
   const keys = sortKeysFor(sortOrderNameParts(input));
+  const primary = primaryColumns(input);
   return {
     given_name: input.givenName,
     family_name: input.familyName,
@@ -38,7 +40,8 @@ function derivedColumns(input: ContactInput) {
     lifecycle: input.lifecycle,
     sort_en: keys.sortEn,
     sort_zh: keys.sortZh,
-    ...primaryColumns(input),
+    city_sort: sortKeyOfText(primary.city),
+    ...primary,
   };
 }
 
@@ -87,6 +90,7 @@ async function assertCompanyExists(db: Db, companyId: number | null): Promise<vo
 export async function insertContact(trx: Db, input: ContactInput, at: string): Promise<number> {
   const id = await insertContactRow(trx, { ...derivedColumns(input), created_at: at, updated_at: at, last_activity_at: null, deleted_at: null });
   await replaceDetails(trx, { kind: 'contact', id }, input);
+  await syncCompanySortKeys(trx, { contactIds: [id] });
   await reindexContacts(trx, [id]);
   return id;
 }
@@ -112,6 +116,7 @@ export async function updateContact(ctx: AppContext, id: number, input: ContactI
     await assertCompanyExists(trx, input.companyId);
     await updateContactRow(trx, id, { ...derivedColumns(input), updated_at: nowIso(ctx) });
     await replaceDetails(trx, { kind: 'contact', id }, input);
+    await syncCompanySortKeys(trx, { contactIds: [id] });
     await reindexContacts(trx, [id]);
   });
   return getContact(ctx, id);

@@ -11,6 +11,7 @@ export interface CompanyTable {
   /** Sort keys per UI language (see search/sortKeys.ts), so sorted pages come straight off an index. */
   sort_en: string;
   sort_zh: string;
+  city_sort: Generated<string>;
   /** The first address's city and country, kept for lists and filters. */
   city: string | null;
   country: string | null;
@@ -34,6 +35,10 @@ export interface ContactTable {
   lifecycle: string;
   sort_en: string;
   sort_zh: string;
+  /** Copies of the company's sort keys and a folded city, '\uffff' when blank (see migration 0001). */
+  company_sort_en: Generated<string>;
+  company_sort_zh: Generated<string>;
+  city_sort: Generated<string>;
   city: string | null;
   country: string | null;
   email: string | null;

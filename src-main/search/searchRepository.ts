@@ -1,6 +1,6 @@
 // The search index: search_doc + FTS5 (trigram and short-gram) + name keys. The only SQLite-specific SQL in
 // Rapport lives here, behind functions a PostgreSQL port could re-implement (pg_trgm) without touching callers.
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { gramToken, type SearchDocument } from './searchDocument';
 import { queryTerms } from './text';
@@ -75,7 +75,7 @@ function docsContaining(term: string) {
   return sql<number>`select rowid as id from search_gram where search_gram match ${gramToken(term)}`;
 }
 
-function allTermsMatch(terms: string[], column = sql.ref('search_doc.id')) {
+function allTermsMatch(terms: string[], column: RawBuilder<unknown> | ReturnType<typeof sql.ref> = sql.ref('search_doc.id')) {
   return sql.join(
     terms.map((t) => sql`${column} in (${docsContaining(t)})`),
     sql` and `,
@@ -109,7 +109,9 @@ export async function searchDocuments(db: Db, query: string, limit: number): Pro
   if (ranked.length < limit) {
     // Driven by the first term's index, so a common 1-letter query stops after `limit` rows.
     const conditions = [
-      ...(rest.length > 0 ? [allTermsMatch(rest, sql.ref('m.id'))] : []),
+      // The unary + keeps SQLite from pushing this IN list into the driving FTS scan as rowid lookups, which
+      // re-runs the first term's query once per candidate (11 ms instead of 0.8 ms for "mary smith").
+      ...(rest.length > 0 ? [allTermsMatch(rest, sql`+m.id`)] : []),
       ...(ranked.length > 0 ? [sql`m.id not in (${sql.join(ranked)})`] : []),
     ];
     const more = await sql<{ id: number }>`

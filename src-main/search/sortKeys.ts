@@ -3,6 +3,15 @@
 // Chinese reader expects); en: Latin names first, Chinese names after them, among themselves by pinyin.
 import { foldText, hasHan, pinyinSyllables } from './text';
 
+/** The key of a blank value (no company, no city): after every real key in byte order. */
+export const BLANK_SORT_KEY = '\uffff';
+
+/** A city (or any single word) folded for sorting; blank → BLANK_SORT_KEY. */
+export function sortKeyOfText(text: string | null): string {
+  const key = text === null ? '' : latinised(text);
+  return key === '' ? BLANK_SORT_KEY : key;
+}
+
 export interface SortKeys {
   sortEn: string;
   sortZh: string;

@@ -1,6 +1,7 @@
 // The Trash: people and companies moved there stay restorable until the user empties it.
 import type { TrashItem } from '@shared/domain/trash';
 import type { AppContext } from '../context';
+import { syncCompanySortKeys } from '../contacts/contactsRepository';
 import { reindexContacts, restoreContacts } from '../contacts/contactsService';
 import { restoreCompanies } from '../companies/companiesService';
 
@@ -47,6 +48,7 @@ export async function emptyTrash(ctx: AppContext): Promise<{ count: number }> {
     await trx.deleteFrom('activity').where('contact_id', 'is', null).where('company_id', 'in', trashedCompanies).execute();
     const b = await trx.deleteFrom('company').where('deleted_at', 'is not', null).executeTakeFirst();
     // Live people of a deleted company lost it (ON DELETE SET NULL): their search documents must follow.
+    await syncCompanySortKeys(trx, { contactIds: orphaned.map((r) => r.id) });
     await reindexContacts(trx, orphaned.map((r) => r.id));
     await trx.deleteFrom('tag').where((eb) =>
       eb.and([

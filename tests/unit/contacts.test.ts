@@ -98,6 +98,19 @@ describe('contacts', () => {
     // People with a company first; then the others by (family) name.
     expect(await names({ field: 'company', direction: 'asc' }, 'en')).toEqual(['Vip Shanghai', 'Vip Austin', 'Plain Shanghai']);
 
+    // Blank cities sort after real ones; renaming a company re-sorts its people.
+    await app.call('contacts.create', { contact: person({ givenName: 'No', familyName: 'City' }) });
+    expect(await names({ field: 'city', direction: 'asc' }, 'en')).toEqual(['Vip Austin', 'Plain Shanghai', 'Vip Shanghai', 'No City']);
+    const zeta = await app.call('companies.create', { company: company({ name: 'Zeta' }) });
+    const noCity = (await app.call('contacts.list', { filter: { text: 'no city' }, sort, locale: 'en', offset: 0, limit: 1 })).rows[0]!;
+    const full = await app.call('contacts.get', { id: noCity.id });
+    const { id: _i, displayName: _d, companyName: _c, lastActivityAt: _l, createdAt: _cr, updatedAt: _u, ...input } = full;
+    await app.call('contacts.update', { id: noCity.id, contact: { ...input, companyId: zeta.id } });
+    expect(await names({ field: 'company', direction: 'asc' }, 'en')).toEqual(['Vip Shanghai', 'No City', 'Vip Austin', 'Plain Shanghai']);
+    await app.call('companies.update', { id: zeta.id, company: company({ name: 'Aardvark' }) });
+    expect(await names({ field: 'company', direction: 'asc' }, 'en')).toEqual(['No City', 'Vip Shanghai', 'Vip Austin', 'Plain Shanghai']);
+    await app.call('contacts.delete', { ids: [noCity.id] });
+
     const page = await app.call('contacts.list', { filter: {}, sort, locale: 'en', offset: 1, limit: 1 });
     expect(page.total).toBe(3);
     expect(page.rows.map((r) => r.displayName)).toEqual(['Plain Shanghai']);

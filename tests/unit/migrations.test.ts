@@ -126,6 +126,8 @@ describe('migrations', () => {
       (app.handle.sqlite.prepare(`explain query plan ${q}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
     expect(plan('select id from contact where deleted_at is null order by sort_en, id limit 100')).toMatch(/USING (COVERING )?INDEX contact_live_sort_en_id/);
     expect(plan('select id from contact where deleted_at is null order by sort_zh, id limit 100')).toMatch(/INDEX contact_live_sort_zh_id/);
+    expect(plan('select id from contact where deleted_at is null order by company_sort_zh, sort_zh, id limit 100')).toMatch(/INDEX contact_live_company_sort_zh_sort_zh_id/);
+    expect(plan('select id from contact where deleted_at is null order by city_sort desc, sort_en desc, id desc limit 100')).toMatch(/INDEX contact_live_city_sort_sort_en_id/);
     expect(plan("select key from search_key where key >= 'zs' and key < 'zs\uffff'")).toMatch(/USING PRIMARY KEY|USING COVERING INDEX/);
     expect(plan("select contact_id from address where city = 'x' collate nocase")).toMatch(/INDEX address_city/);
     await app.close();

@@ -12,6 +12,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('notes', 'text', (c) => c.notNull().defaultTo(''))
     .addColumn('sort_en', 'text', (c) => c.notNull())
     .addColumn('sort_zh', 'text', (c) => c.notNull())
+    .addColumn('city_sort', 'text', (c) => c.notNull().defaultTo('\uffff'))
     .addColumn('city', 'text')
     .addColumn('country', 'text')
     .addColumn('phone', 'text')
@@ -37,6 +38,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('sort_en', 'text', (c) => c.notNull())
     .addColumn('sort_zh', 'text', (c) => c.notNull())
+    // The company's sort keys and a city key, copied here so "sort by company/city" pages come off an index.
+    // U+FFFF when there is none, so blanks sort after every real value.
+    .addColumn('company_sort_en', 'text', (c) => c.notNull().defaultTo('\uffff'))
+    .addColumn('company_sort_zh', 'text', (c) => c.notNull().defaultTo('\uffff'))
+    .addColumn('city_sort', 'text', (c) => c.notNull().defaultTo('\uffff'))
     .addColumn('city', 'text')
     .addColumn('country', 'text')
     .addColumn('email', 'text')
@@ -53,7 +59,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['contact', ['sort_zh', 'id']],
     ['contact', ['last_activity_at', 'id']],
     ['contact', ['created_at', 'id']],
-    ['contact', ['city', 'id']],
+    ['contact', ['company_sort_en', 'sort_en', 'id']],
+    ['contact', ['company_sort_zh', 'sort_zh', 'id']],
+    ['contact', ['city_sort', 'sort_en', 'id']],
     ['contact', ['company_id']],
     ['contact', ['lifecycle', 'sort_en']],
     ['contact', ['country', 'city']],
@@ -61,7 +69,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     ['company', ['sort_zh', 'id']],
     ['company', ['last_activity_at', 'id']],
     ['company', ['created_at', 'id']],
-    ['company', ['city', 'id']],
+    ['company', ['city_sort', 'sort_en', 'id']],
   ] as const) {
     await db.schema
       .createIndex(`${table}_live_${columns.join('_')}`)
