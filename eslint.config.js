@@ -10,7 +10,7 @@ export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'tests/bench/.cache/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
-  { files: ['scripts/**/*.mjs', '*.js', '*.ts'], languageOptions: { globals: globals.node } },
+  { files: ['build/**/*.mjs', 'tests/**/*.mjs', '*.js', '*.ts'], languageOptions: { globals: globals.node } },
   { files: ['src-renderer/**/*.{ts,tsx}'], languageOptions: { globals: globals.browser } },
   {
     rules: {

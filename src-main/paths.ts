@@ -11,5 +11,5 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 
 /** RAPPORT_DB overrides the default (useful for trying things on a copy). */
 export function defaultDatabaseFile(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
-  return env.RAPPORT_DB ?? join(defaultDataDir(env, platform), 'rapport.db');
+  return env.RAPPORT_DB || join(defaultDataDir(env, platform), 'rapport.db');
 }

@@ -1,5 +1,6 @@
 // The rules for the activity log: an activity with a person is also filed under their company (so the
 // company page shows the whole relationship), and "last activity" follows every change.
+import { sql } from 'kysely';
 import { RapportError } from '@shared/api/result';
 import type { Activity } from '@shared/domain/activity';
 import type { ActivityInput } from '@shared/validation/activity';
@@ -7,30 +8,25 @@ import type { AppContext } from '../context';
 import { nowIso } from '../context';
 import { findActivity, insertActivityRow, listActivities, refreshLastActivity } from './activitiesRepository';
 
+async function assertLive(ctx: AppContext, kind: 'contact' | 'company', id: number): Promise<{ companyId: number | null }> {
+  const row =
+    kind === 'contact'
+      ? await ctx.db.selectFrom('contact').select('company_id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()
+      : await ctx.db.selectFrom('company').select(sql<null>`null`.as('company_id')).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  if (!row) {
+    const noun = kind === 'contact' ? 'Contact' : 'Company';
+    throw new RapportError('invalid_input', `${noun} ${id} does not exist (or is in the Trash).`, [
+      { path: `activity.${kind}Id`, message: `${noun} ${id} does not exist` },
+    ]);
+  }
+  return { companyId: row.company_id };
+}
+
+/** Who an activity is about; one logged with a person is also filed under their company. */
 async function resolveSubject(ctx: AppContext, input: ActivityInput) {
   let companyId = input.companyId;
-  if (input.contactId !== null) {
-    const contact = await ctx.db
-      .selectFrom('contact')
-      .select(['id', 'company_id'])
-      .where('id', '=', input.contactId)
-      .where('deleted_at', 'is', null)
-      .executeTakeFirst();
-    if (!contact) {
-      throw new RapportError('invalid_input', `Contact ${input.contactId} does not exist (or is in the Trash).`, [
-        { path: 'activity.contactId', message: `Contact ${input.contactId} does not exist` },
-      ]);
-    }
-    companyId ??= contact.company_id;
-  }
-  if (companyId !== null) {
-    const company = await ctx.db.selectFrom('company').select('id').where('id', '=', companyId).where('deleted_at', 'is', null).executeTakeFirst();
-    if (!company) {
-      throw new RapportError('invalid_input', `Company ${companyId} does not exist (or is in the Trash).`, [
-        { path: 'activity.companyId', message: `Company ${companyId} does not exist` },
-      ]);
-    }
-  }
+  if (input.contactId !== null) companyId ??= (await assertLive(ctx, 'contact', input.contactId)).companyId;
+  if (companyId !== null) await assertLive(ctx, 'company', companyId);
   return { contactId: input.contactId, companyId };
 }
 

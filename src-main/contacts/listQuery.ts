@@ -1,4 +1,6 @@
 // Filters shared by the contact and company lists (and by later features that select "who": labels, export).
+// People and companies filter the same way on tags, addresses, inactivity and text; people add lifecycle and
+// company.
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { ContactFilter, CompanyFilter } from '@shared/validation/filters';
 import type { Database } from '../db/schema';
@@ -7,43 +9,46 @@ import { queryTerms } from '../search/text';
 
 const DAY_MS = 86_400_000;
 
+const OWNER = {
+  contact: { tagTable: 'contact_tag', ownerColumn: 'contact_id' },
+  company: { tagTable: 'company_tag', ownerColumn: 'company_id' },
+} as const;
+
+/** The conditions people and companies share, as SQL over `kind`'s own table. */
+function partyConditions(kind: 'contact' | 'company', filter: CompanyFilter, now: Date): Array<Expression<SqlBool>> {
+  const { tagTable, ownerColumn } = OWNER[kind];
+  const id = sql.ref(`${kind}.id`);
+  const conditions: Array<Expression<SqlBool>> = [sql<SqlBool>`${sql.ref(`${kind}.deleted_at`)} is null`];
+  for (const tag of filter.tags ?? []) {
+    conditions.push(sql<SqlBool>`${id} in (
+      select ${sql.ref(`${tagTable}.${ownerColumn}`)} from ${sql.table(tagTable)}
+      join tag on tag.id = ${sql.ref(`${tagTable}.tag_id`)}
+      where lower(tag.name) = ${tag.toLowerCase()})`);
+  }
+  if (filter.city) {
+    conditions.push(sql<SqlBool>`${id} in (select ${sql.ref(ownerColumn)} from address where city collate nocase = ${filter.city})`);
+  }
+  if (filter.country) {
+    conditions.push(sql<SqlBool>`${id} in (select ${sql.ref(ownerColumn)} from address where country = ${filter.country.toUpperCase()})`);
+  }
+  if (filter.inactiveDays !== undefined) {
+    const cutoff = new Date(now.getTime() - filter.inactiveDays * DAY_MS).toISOString();
+    const last = sql.ref(`${kind}.last_activity_at`);
+    conditions.push(sql<SqlBool>`(${last} is null or ${last} < ${cutoff})`);
+  }
+  const terms = queryTerms(filter.text ?? '');
+  if (terms.length > 0) conditions.push(sql<SqlBool>`${id} in (${entityIdsMatching(terms, kind)})`);
+  return conditions;
+}
+
 export function contactFilterConditions(
   eb: ExpressionBuilder<Database, 'contact'>,
   filter: ContactFilter,
   now: Date,
 ): Expression<SqlBool> {
-  const conditions: Expression<SqlBool>[] = [eb('contact.deleted_at', 'is', null)];
+  const conditions = partyConditions('contact', filter, now);
   if (filter.lifecycle && filter.lifecycle.length > 0) conditions.push(eb('contact.lifecycle', 'in', filter.lifecycle));
   if (filter.companyId !== undefined) conditions.push(eb('contact.company_id', '=', filter.companyId));
-  for (const tag of filter.tags ?? []) {
-    conditions.push(
-      eb(
-        'contact.id',
-        'in',
-        eb
-          .selectFrom('contact_tag')
-          .innerJoin('tag', 'tag.id', 'contact_tag.tag_id')
-          .select('contact_tag.contact_id')
-          .where(sql`lower(tag.name)`, '=', tag.toLowerCase()),
-      ),
-    );
-  }
-  if (filter.city) {
-    conditions.push(
-      eb('contact.id', 'in', eb.selectFrom('address').select('contact_id').where(sql`city collate nocase`, '=', filter.city)),
-    );
-  }
-  if (filter.country) {
-    conditions.push(
-      eb('contact.id', 'in', eb.selectFrom('address').select('contact_id').where('country', '=', filter.country.toUpperCase())),
-    );
-  }
-  if (filter.inactiveDays !== undefined) {
-    const cutoff = new Date(now.getTime() - filter.inactiveDays * DAY_MS).toISOString();
-    conditions.push(eb.or([eb('contact.last_activity_at', 'is', null), eb('contact.last_activity_at', '<', cutoff)]));
-  }
-  const terms = queryTerms(filter.text ?? '');
-  if (terms.length > 0) conditions.push(eb('contact.id', 'in', sql<number>`(${entityIdsMatching(terms, 'contact')})`));
   return eb.and(conditions);
 }
 
@@ -52,35 +57,5 @@ export function companyFilterConditions(
   filter: CompanyFilter,
   now: Date,
 ): Expression<SqlBool> {
-  const conditions: Expression<SqlBool>[] = [eb('company.deleted_at', 'is', null)];
-  for (const tag of filter.tags ?? []) {
-    conditions.push(
-      eb(
-        'company.id',
-        'in',
-        eb
-          .selectFrom('company_tag')
-          .innerJoin('tag', 'tag.id', 'company_tag.tag_id')
-          .select('company_tag.company_id')
-          .where(sql`lower(tag.name)`, '=', tag.toLowerCase()),
-      ),
-    );
-  }
-  if (filter.city) {
-    conditions.push(
-      eb('company.id', 'in', eb.selectFrom('address').select('company_id').where(sql`city collate nocase`, '=', filter.city)),
-    );
-  }
-  if (filter.country) {
-    conditions.push(
-      eb('company.id', 'in', eb.selectFrom('address').select('company_id').where('country', '=', filter.country.toUpperCase())),
-    );
-  }
-  if (filter.inactiveDays !== undefined) {
-    const cutoff = new Date(now.getTime() - filter.inactiveDays * DAY_MS).toISOString();
-    conditions.push(eb.or([eb('company.last_activity_at', 'is', null), eb('company.last_activity_at', '<', cutoff)]));
-  }
-  const terms = queryTerms(filter.text ?? '');
-  if (terms.length > 0) conditions.push(eb('company.id', 'in', sql<number>`(${entityIdsMatching(terms, 'company')})`));
-  return eb.and(conditions);
+  return eb.and(partyConditions('company', filter, now));
 }

@@ -2,7 +2,7 @@
 // better-sqlite3 is a native addon built for one runtime at a time: plain Node (tests, CLI, web host) or
 // Electron (`npm run dev`). This script makes the installed binary match the runtime about to use it, and keeps
 // a copy of each build, so switching between `npm test` and `npm run dev` costs a file copy, not a recompile.
-//   node scripts/native-runtime.mjs node|electron
+//   node build/native-runtime.mjs node|electron
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

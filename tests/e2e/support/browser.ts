@@ -1,0 +1,65 @@
+// Real Chromium (Debian's) driven by playwright-core, against the web host on a temp database.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startWebHost, type WebHost } from '../host/webHost';
+import { frozenClock, tempDir } from '../../support/testApp';
+import type { Clock } from '../../../src-main/ports';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium(): Promise<Browser> {
+  if (!existsSync(CHROMIUM_PATH)) {
+    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export interface Session {
+  host: WebHost;
+  browser: Browser;
+  page: Page;
+  dbFile: string;
+  /** Errors the page logged: a test fails on any of them unless it expects it. */
+  consoleErrors: string[];
+  close(): Promise<void>;
+}
+
+export async function openSession(options: { clock?: Clock; locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  const dbFile = join(tempDir('rapport-e2e-'), 'rapport.db');
+  const host = await startWebHost({ dbFile, clock: options.clock ?? frozenClock() });
+  const browser = await launchChromium();
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  await page.goto(host.url);
+  return {
+    host,
+    browser,
+    page,
+    dbFile,
+    consoleErrors,
+    async close() {
+      await browser.close();
+      await host.close();
+    },
+  };
+}
