@@ -12,8 +12,8 @@ import {
   trashCompanies,
   updateCompany,
 } from '../companies/companiesService';
-import { listCompanies } from '../companies/companiesRepository';
-import { contactFacets, listContacts } from '../contacts/contactsRepository';
+import { contactFacets } from '../contacts/contactsRepository';
+import { pageOfCompanies, pageOfContacts } from '../contacts/listService';
 import { createContact, findContactDuplicates, getContact, trashContacts, updateContact } from '../contacts/contactsService';
 import { loadSampleData } from '../sample/sampleService';
 import { globalSearch } from '../search/searchService';
@@ -30,7 +30,7 @@ export const handlers: HandlerMap = {
   'settings.update': (ctx, patch) => updateSettings(ctx, patch),
   'sample.load': (ctx) => loadSampleData(ctx),
 
-  'contacts.list': (ctx, q) => listContacts(ctx.db, q, ctx.clock.now()),
+  'contacts.list': (ctx, q) => pageOfContacts(ctx, q),
   'contacts.get': (ctx, { id }) => getContact(ctx, id),
   'contacts.create': (ctx, { contact }) => createContact(ctx, contact),
   'contacts.update': (ctx, { id, contact }) => updateContact(ctx, id, contact),
@@ -38,7 +38,7 @@ export const handlers: HandlerMap = {
   'contacts.findDuplicates': (ctx, q) => findContactDuplicates(ctx, q),
   'contacts.facets': (ctx) => contactFacets(ctx.db),
 
-  'companies.list': (ctx, q) => listCompanies(ctx.db, q, ctx.clock.now()),
+  'companies.list': (ctx, q) => pageOfCompanies(ctx, q),
   'companies.get': (ctx, { id }) => getCompany(ctx, id),
   'companies.create': (ctx, { company }) => createCompany(ctx, company),
   'companies.update': (ctx, { id, company }) => updateCompany(ctx, id, company),

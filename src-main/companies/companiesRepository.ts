@@ -1,6 +1,6 @@
 // SQL for companies, mapped to the DTOs of src-shared/domain/contact.
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
-import type { Company, CompanyListRow, Page } from '@shared/domain/contact';
+import type { Company, CompanyListRow } from '@shared/domain/contact';
 import type { Language } from '@shared/domain/settings';
 import type { CompanyFilter, CompanySort } from '@shared/validation/filters';
 import type { Database, NewCompanyRow } from '../db/schema';
@@ -61,58 +61,65 @@ export async function loadCompanies(db: Db, ids: number[]): Promise<Company[]> {
   });
 }
 
-export async function listCompanies(
+/** Every matching company's id, in list order (see contacts/orderedIds.ts). */
+export async function orderedCompanyIds(
   db: Db,
-  query: { filter: CompanyFilter; sort: CompanySort; locale: Language; offset: number; limit: number },
+  query: { filter: CompanyFilter; sort: CompanySort; locale: Language },
   now: Date,
-): Promise<Page<CompanyListRow>> {
+): Promise<number[]> {
   const { filter, sort } = query;
-  const total = await db
-    .selectFrom('company')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => companyFilterConditions(eb, filter, now))
-    .executeTakeFirstOrThrow();
-  const nameKey = query.locale === 'zh-CN' ? 'sort_zh' : 'sort_en';
+  const nameKey = query.locale === 'zh-CN' ? 'company.sort_zh' : 'company.sort_en';
   const dir = sort.direction;
-  let q = db
-    .selectFrom('company')
-    .select(['id', 'name', 'industry', 'website', 'phone', 'city', 'country', 'last_activity_at'])
-    .select((eb) => peopleCount(eb).as('people_count'))
-    .where((eb) => companyFilterConditions(eb, filter, now));
+  let q = db.selectFrom('company').select('company.id').where((eb) => companyFilterConditions(eb, filter, now));
   switch (sort.field) {
     case 'name':
       q = q.orderBy(nameKey, dir);
       break;
     case 'city':
-      q = q.orderBy('city_sort', dir).orderBy(nameKey, dir);
+      q = q.orderBy('company.city_sort', dir).orderBy(nameKey, dir);
       break;
     case 'people':
-      q = q.orderBy('people_count', dir);
+      q = q.orderBy((eb) => peopleCount(eb), dir);
       break;
     case 'lastActivity':
-      q = q.orderBy('last_activity_at', dir);
+      q = q.orderBy('company.last_activity_at', dir);
       break;
     case 'createdAt':
-      q = q.orderBy('created_at', dir);
+      q = q.orderBy('company.created_at', dir);
       break;
   }
-  const rows = await q.orderBy('id', dir).limit(query.limit).offset(query.offset).execute();
-  const tags = await loadTags(db, 'company', rows.map((r) => r.id));
-  return {
-    total: Number(total.n),
-    rows: rows.map((r) => ({
-      id: r.id,
-      name: r.name,
-      industry: r.industry,
-      website: r.website,
-      phone: r.phone,
-      city: r.city,
-      country: r.country,
-      tags: tags.get(r.id) ?? [],
-      peopleCount: Number(r.people_count ?? 0),
-      lastActivityAt: r.last_activity_at,
-    })),
-  };
+  return (await q.orderBy('company.id', dir).execute()).map((r) => r.id);
+}
+
+/** The list rows for these ids, in the given order. */
+export async function loadCompanyListRows(db: Db, ids: number[]): Promise<CompanyListRow[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('company')
+    .select(['id', 'name', 'industry', 'website', 'phone', 'city', 'country', 'last_activity_at'])
+    .select((eb) => peopleCount(eb).as('people_count'))
+    .where('id', 'in', ids)
+    .execute();
+  const tags = await loadTags(db, 'company', ids);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return ids.flatMap((id) => {
+    const r = byId.get(id);
+    if (!r) return [];
+    return [
+      {
+        id: r.id,
+        name: r.name,
+        industry: r.industry,
+        website: r.website,
+        phone: r.phone,
+        city: r.city,
+        country: r.country,
+        tags: tags.get(r.id) ?? [],
+        peopleCount: Number(r.people_count ?? 0),
+        lastActivityAt: r.last_activity_at,
+      },
+    ];
+  });
 }
 
 export async function findCompaniesByName(db: Db, name: string, excludeId: number | null) {

@@ -7,7 +7,8 @@ import type { CompanyInput } from '@shared/validation/contact';
 import type { AppContext } from '../context';
 import { nowIso } from '../context';
 import type { Database } from '../db/schema';
-import { liveContactIdsOfCompany, listContacts, syncCompanySortKeys } from '../contacts/contactsRepository';
+import { liveContactIdsOfCompany, syncCompanySortKeys } from '../contacts/contactsRepository';
+import { pageOfContacts } from '../contacts/listService';
 import { reindexContacts } from '../contacts/contactsService';
 import { primaryColumns, replaceDetails } from '../contacts/detailsRepository';
 import { buildSearchDocument } from '../search/searchDocument';
@@ -117,10 +118,6 @@ export async function findCompanyDuplicates(ctx: AppContext, name: string, exclu
 
 export async function companyPeople(ctx: AppContext, id: number): Promise<ContactListRow[]> {
   await getCompany(ctx, id);
-  const page = await listContacts(
-    ctx.db,
-    { filter: { companyId: id }, sort: { field: 'name', direction: 'asc' }, locale: 'en', offset: 0, limit: 500 },
-    ctx.clock.now(),
-  );
+  const page = await pageOfContacts(ctx, { filter: { companyId: id }, sort: { field: 'name', direction: 'asc' }, locale: 'en', offset: 0, limit: 500 });
   return page.rows;
 }

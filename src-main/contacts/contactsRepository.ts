@@ -73,19 +73,13 @@ export async function loadContacts(db: Db, ids: number[]): Promise<Contact[]> {
   });
 }
 
-export async function listContacts(
+/** Every matching person's id, in list order (see orderedIds.ts for why pages slice this list). */
+export async function orderedContactIds(
   db: Db,
-  query: { filter: ContactFilter; sort: ContactSort; locale: Language; offset: number; limit: number },
+  query: { filter: ContactFilter; sort: ContactSort; locale: Language },
   now: Date,
-): Promise<Page<ContactListRow>> {
+): Promise<number[]> {
   const { filter, sort, locale } = query;
-  const total = await db
-    .selectFrom('contact')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where((eb) => contactFilterConditions(eb, filter, now))
-    .executeTakeFirstOrThrow();
-
-  // Step 1: only ids, in order, straight off a sort index (OFFSET then skips index entries, not joined rows).
   const dir = sort.direction;
   const zh = locale === 'zh-CN';
   const nameKey = zh ? 'contact.sort_zh' : 'contact.sort_en';
@@ -107,11 +101,10 @@ export async function listContacts(
       q = q.orderBy('contact.created_at', dir);
       break;
   }
-  const ids = (await q.orderBy('contact.id', dir).limit(query.limit).offset(query.offset).execute()).map((r) => r.id);
-  return { total: Number(total.n), rows: await loadContactListRows(db, ids) };
+  return (await q.orderBy('contact.id', dir).execute()).map((r) => r.id);
 }
 
-/** Step 2 of a page: the rows for these ids, in the given order. */
+/** The list rows for these ids, in the given order. */
 export async function loadContactListRows(db: Db, ids: number[]): Promise<ContactListRow[]> {
   if (ids.length === 0) return [];
   const rows = await db

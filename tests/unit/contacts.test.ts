@@ -117,6 +117,20 @@ describe('contacts', () => {
     expect(page.rows[0]).toMatchObject({ city: 'shanghai', country: 'CN', tags: [], lifecycle: 'lapsed', lastActivityAt: '2026-01-01T09:00:00.000Z' });
   });
 
+  it('keeps list pages current after any change, including one made by another process', async () => {
+    const list = () => app.call('contacts.list', { filter: {}, sort: { field: 'name', direction: 'asc' }, locale: 'en', offset: 0, limit: 10 });
+    const ann = await app.call('contacts.create', { contact: person({ givenName: 'Ann' }) });
+    expect((await list()).total).toBe(1);
+    await app.call('contacts.create', { contact: person({ givenName: 'Bob' }) });
+    expect((await list()).rows.map((r) => r.displayName)).toEqual(['Ann', 'Bob']);
+    // Another connection (the CLI, say) renames Ann: the cached order must not survive it.
+    const { default: SQLite } = await import('better-sqlite3');
+    const other = new SQLite(app.file);
+    other.prepare("update contact set sort_en = 'zzz', display_name = 'Zed' where id = ?").run(ann.id);
+    other.close();
+    expect((await list()).rows.map((r) => r.displayName)).toEqual(['Bob', 'Zed']);
+  });
+
   it('warns about probable duplicates by email or phone, whatever the formatting', async () => {
     const ada = await app.call('contacts.create', {
       contact: person({ givenName: 'Ada', emails: [{ label: '', value: 'ada@example.com' }], phones: [{ label: '', value: '138-0013-8000' }] }),
