@@ -1,6 +1,6 @@
 // SQL for people: rows in, rows out, mapped to the DTOs of src-shared/domain/contact.
 import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Contact, ContactListRow, LifecycleStage, Page } from '@shared/domain/contact';
+import type { Contact, ContactListRow, LifecycleStage } from '@shared/domain/contact';
 import type { Language } from '@shared/domain/settings';
 import type { ContactFilter, ContactSort } from '@shared/validation/filters';
 import type { ContactRow, Database, NewContactRow } from '../db/schema';
