@@ -4,7 +4,19 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'http', 'net', 'url', 'util', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'net',
+  'url',
+  'util',
+  'stream',
+  'worker_threads',
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'reports/**', 'tests/bench/.cache/**'] },
@@ -26,8 +38,14 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*', ...nodeBuiltins], message: 'src-shared runs on both sides: no Node modules.' },
-            { group: ['electron', 'react', 'react-dom', 'better-sqlite3', 'kysely'], message: 'src-shared imports no runtime.' },
-            { group: ['**/src-main/**', '**/src-renderer/**'], message: 'src-shared depends on nothing else in the app.' },
+            {
+              group: ['electron', 'react', 'react-dom', 'better-sqlite3', 'kysely'],
+              message: 'src-shared imports no runtime.',
+            },
+            {
+              group: ['**/src-main/**', '**/src-renderer/**'],
+              message: 'src-shared depends on nothing else in the app.',
+            },
           ],
         },
       ],
@@ -39,7 +57,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'Domain code never imports electron: take a port (src-main/ports.ts).' }] },
+        {
+          paths: [
+            { name: 'electron', message: 'Domain code never imports electron: take a port (src-main/ports.ts).' },
+          ],
+        },
       ],
     },
   },
@@ -53,7 +75,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['**/src-main/**'], message: 'The renderer talks to main only through window.rapport.' },
-            { group: ['node:*', ...nodeBuiltins, 'electron', 'better-sqlite3', 'kysely'], message: 'No Node or Electron in the renderer.' },
+            {
+              group: ['node:*', ...nodeBuiltins, 'electron', 'better-sqlite3', 'kysely'],
+              message: 'No Node or Electron in the renderer.',
+            },
           ],
         },
       ],

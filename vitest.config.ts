@@ -9,7 +9,10 @@ export default defineConfig({
   test: {
     globals: true,
     projects: [
-      { resolve: { alias }, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], globals: true } },
+      {
+        resolve: { alias },
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], globals: true },
+      },
       {
         resolve: { alias },
         plugins: [react()],

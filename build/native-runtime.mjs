@@ -21,7 +21,8 @@ const markerFile = join(cacheDir, 'current.json');
 mkdirSync(cacheDir, { recursive: true });
 
 const loadsInNode = () =>
-  spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { stdio: 'ignore' }).status === 0;
+  spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], { stdio: 'ignore' })
+    .status === 0;
 const marker = () => (existsSync(markerFile) ? JSON.parse(readFileSync(markerFile, 'utf8')) : null);
 const mark = (runtime, key) => writeFileSync(markerFile, JSON.stringify({ runtime, key }));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -49,7 +50,9 @@ if (target === 'node') {
     electronVersion = require('electron/package.json').version;
     require('electron'); // throws when the Electron binary was never downloaded
   } catch {
-    console.error('Electron is not installed on this machine (it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1?).\nRun `npm install` without that variable to download it; the web host (`npm run web`) works without it.');
+    console.error(
+      'Electron is not installed on this machine (it was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1?).\nRun `npm install` without that variable to download it; the web host (`npm run web`) works without it.',
+    );
     process.exit(1);
   }
   const electronKey = `electron-${electronVersion}-${process.platform}-${process.arch}`;

@@ -25,7 +25,10 @@ export async function openApp(
   try {
     sqlite = openSqlite(file);
   } catch (error) {
-    throw new RapportError('internal', `Cannot open the database ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new RapportError(
+      'internal',
+      `Cannot open the database ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   try {
     // Checked before any pragma that could write (WAL), so a file from the future is left exactly as it was.
@@ -34,7 +37,10 @@ export async function openApp(
   } catch (error) {
     sqlite.close();
     if (error instanceof RapportError) throw error;
-    throw new RapportError('conflict', `${file} is not a Rapport database (${error instanceof Error ? error.message : String(error)}). It was not changed.`);
+    throw new RapportError(
+      'conflict',
+      `${file} is not a Rapport database (${error instanceof Error ? error.message : String(error)}). It was not changed.`,
+    );
   }
   const stamp = () => new Date().toISOString().replace(/[-:]/g, '').replace(/\..*/, '');
   const report = await migrateToLatest(sqlite, file, {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, unit, UI and end-to-end tests, then one line with the real totals:
-// "N passed, N failed" (each test counts once; typecheck, lint and the build count as one check each).
+// `npm test`: typecheck, lint, formatting, unit, UI and end-to-end tests, then one line with the real totals:
+// "N passed, N failed" (each test counts once; typecheck, lint, formatting and the build count as one check each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -30,7 +30,15 @@ function check(label, args) {
 
 function vitestProject(project) {
   const report = `reports/${project}.json`;
-  const ok = run(`${project} tests`, ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const ok = run(`${project} tests`, [
+    'vitest',
+    'run',
+    '--project',
+    project,
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]);
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests;
@@ -48,9 +56,13 @@ function vitestProject(project) {
 
 check('typecheck', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', ['eslint', '.', '--max-warnings=0']);
+check('format', ['prettier', '--check', '.']);
 vitestProject('unit');
 vitestProject('ui');
-if (check('build', ['electron-vite', 'build', '-c', 'electron.config.ts']) && check('build cli', ['vite', 'build', '-c', 'cli.vite.config.ts'])) {
+if (
+  check('build', ['electron-vite', 'build', '-c', 'electron.config.ts']) &&
+  check('build cli', ['vite', 'build', '-c', 'cli.vite.config.ts'])
+) {
   vitestProject('e2e');
 } else {
   failures.push('e2e tests (skipped: the build failed)');

@@ -56,11 +56,27 @@ export async function insertActivityRow(db: Db, row: Insertable<ActivityTable>):
 /** Recomputes last_activity_at of a person and a company from their logs. */
 export async function refreshLastActivity(db: Db, contactIds: Array<number | null>, companyIds: Array<number | null>) {
   for (const id of new Set(contactIds.filter((x): x is number => x !== null))) {
-    const r = await db.selectFrom('activity').select((eb) => eb.fn.max('occurred_at').as('last')).where('contact_id', '=', id).executeTakeFirst();
-    await db.updateTable('contact').set({ last_activity_at: (r?.last as string | null) ?? null }).where('id', '=', id).execute();
+    const r = await db
+      .selectFrom('activity')
+      .select((eb) => eb.fn.max('occurred_at').as('last'))
+      .where('contact_id', '=', id)
+      .executeTakeFirst();
+    await db
+      .updateTable('contact')
+      .set({ last_activity_at: (r?.last as string | null) ?? null })
+      .where('id', '=', id)
+      .execute();
   }
   for (const id of new Set(companyIds.filter((x): x is number => x !== null))) {
-    const r = await db.selectFrom('activity').select((eb) => eb.fn.max('occurred_at').as('last')).where('company_id', '=', id).executeTakeFirst();
-    await db.updateTable('company').set({ last_activity_at: (r?.last as string | null) ?? null }).where('id', '=', id).execute();
+    const r = await db
+      .selectFrom('activity')
+      .select((eb) => eb.fn.max('occurred_at').as('last'))
+      .where('company_id', '=', id)
+      .executeTakeFirst();
+    await db
+      .updateTable('company')
+      .set({ last_activity_at: (r?.last as string | null) ?? null })
+      .where('id', '=', id)
+      .execute();
   }
 }

@@ -8,11 +8,25 @@ import type { AppContext } from '../context';
 import { nowIso } from '../context';
 import { findActivity, insertActivityRow, listActivities, refreshLastActivity } from './activitiesRepository';
 
-async function assertLive(ctx: AppContext, kind: 'contact' | 'company', id: number): Promise<{ companyId: number | null }> {
+async function assertLive(
+  ctx: AppContext,
+  kind: 'contact' | 'company',
+  id: number,
+): Promise<{ companyId: number | null }> {
   const row =
     kind === 'contact'
-      ? await ctx.db.selectFrom('contact').select('company_id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst()
-      : await ctx.db.selectFrom('company').select(sql<null>`null`.as('company_id')).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+      ? await ctx.db
+          .selectFrom('contact')
+          .select('company_id')
+          .where('id', '=', id)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst()
+      : await ctx.db
+          .selectFrom('company')
+          .select(sql<null>`null`.as('company_id'))
+          .where('id', '=', id)
+          .where('deleted_at', 'is', null)
+          .executeTakeFirst();
   if (!row) {
     const noun = kind === 'contact' ? 'Contact' : 'Company';
     throw new RapportError('invalid_input', `${noun} ${id} does not exist (or is in the Trash).`, [
@@ -85,6 +99,10 @@ export async function deleteActivity(ctx: AppContext, id: number): Promise<{ cou
   return { count: 1 };
 }
 
-export async function activitiesOf(ctx: AppContext, subject: { contactId?: number; companyId?: number }, limit: number) {
+export async function activitiesOf(
+  ctx: AppContext,
+  subject: { contactId?: number; companyId?: number },
+  limit: number,
+) {
   return listActivities(ctx.db, subject, limit);
 }

@@ -24,16 +24,28 @@ export async function dispatch(ctx: AppContext, method: string, rawInput: unknow
   if (!parsed.success) {
     const issues = issuesOf(parsed.error);
     const described = issues.map((i) => `${i.path || '(input)'}: ${validationMessageEn(i.message)}`).join('; ');
-    return { ok: false, error: { code: 'invalid_input', message: `Invalid input for ${method}: ${described}`, issues } };
+    return {
+      ok: false,
+      error: { code: 'invalid_input', message: `Invalid input for ${method}: ${described}`, issues },
+    };
   }
   try {
     const handler = handlers[method] as (ctx: AppContext, input: unknown) => Promise<unknown>;
     return { ok: true, value: await handler(ctx, parsed.data) };
   } catch (error) {
     if (error instanceof RapportError) {
-      return { ok: false, error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) } };
+      return {
+        ok: false,
+        error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
+      };
     }
     console.error(`[rapport] ${method} failed`, error);
-    return { ok: false, error: { code: 'internal', message: `Something went wrong in ${method}: ${error instanceof Error ? error.message : String(error)}` } };
+    return {
+      ok: false,
+      error: {
+        code: 'internal',
+        message: `Something went wrong in ${method}: ${error instanceof Error ? error.message : String(error)}`,
+      },
+    };
   }
 }

@@ -14,7 +14,13 @@ import {
 } from '../companies/companiesService';
 import { contactFacets } from '../contacts/contactsRepository';
 import { pageOfCompanies, pageOfContacts } from '../contacts/listService';
-import { createContact, findContactDuplicates, getContact, trashContacts, updateContact } from '../contacts/contactsService';
+import {
+  createContact,
+  findContactDuplicates,
+  getContact,
+  trashContacts,
+  updateContact,
+} from '../contacts/contactsService';
 import { loadSampleData } from '../sample/sampleService';
 import { globalSearch } from '../search/searchService';
 import { getSettings, updateSettings } from '../settings/settingsService';

@@ -16,5 +16,10 @@ export async function countRows(ctx: Pick<AppContext, 'db'>): Promise<AppInfo['c
 }
 
 export async function appInfo(ctx: AppContext): Promise<AppInfo> {
-  return { version: ctx.appVersion, schemaVersion: LATEST_SCHEMA_VERSION, dbPath: ctx.dbFile, counts: await countRows(ctx) };
+  return {
+    version: ctx.appVersion,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    dbPath: ctx.dbFile,
+    counts: await countRows(ctx),
+  };
 }

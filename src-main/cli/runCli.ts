@@ -63,12 +63,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = positionals;
   try {
     if (command === 'check' && rest.length === 0) return check(dbFile, io);
-    if (command === 'contacts' && rest[0] === 'search' && rest.length === 2) return await searchContacts(dbFile, rest[1]!, values.json, io);
+    if (command === 'contacts' && rest[0] === 'search' && rest.length === 2)
+      return await searchContacts(dbFile, rest[1]!, values.json, io);
   } catch (error) {
     io.err(`rapport: ${error instanceof RapportError || error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_FAILED;
   }
-  io.err(`rapport: ${command === undefined ? 'no command given' : `unknown command "${positionals.join(' ')}"`}\n\n${USAGE}`);
+  io.err(
+    `rapport: ${command === undefined ? 'no command given' : `unknown command "${positionals.join(' ')}"`}\n\n${USAGE}`,
+  );
   return EXIT_USAGE;
 }
 
@@ -80,7 +83,9 @@ function check(dbFile: string, io: CliIo): number {
   // Read-only: checking must never change the file it checks.
   const sqlite = openSqlite(dbFile, { readonly: true });
   try {
-    const integrity = (sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+    const integrity = (sqlite.pragma('integrity_check') as Array<{ integrity_check: string }>).map(
+      (r) => r.integrity_check,
+    );
     const fk = sqlite.pragma('foreign_key_check') as unknown[];
     const state = readSchemaState(sqlite);
     const version = state.applied.length;
@@ -96,7 +101,9 @@ function check(dbFile: string, io: CliIo): number {
       io.out(`Contacts:       ${count('select count(*) n from contact where deleted_at is null')}\n`);
       io.out(`Companies:      ${count('select count(*) n from company where deleted_at is null')}\n`);
       io.out(`Activities:     ${count('select count(*) n from activity')}\n`);
-      io.out(`In the Trash:   ${count('select (select count(*) from contact where deleted_at is not null) + (select count(*) from company where deleted_at is not null) n')}\n`);
+      io.out(
+        `In the Trash:   ${count('select (select count(*) from contact where deleted_at is not null) + (select count(*) from company where deleted_at is not null) n')}\n`,
+      );
     }
     io.out(ok ? 'Result:         sound\n' : 'Result:         NOT sound\n');
     return ok ? EXIT_OK : EXIT_FAILED;
@@ -113,7 +120,10 @@ async function searchContacts(dbFile: string, text: string, json: boolean, io: C
   const app = await openApp(dbFile);
   try {
     const hits = (await searchDocuments(app.ctx.db, text, 200)).filter((h) => h.entityType === 'contact');
-    const contacts = await loadContacts(app.ctx.db, hits.map((h) => h.entityId));
+    const contacts = await loadContacts(
+      app.ctx.db,
+      hits.map((h) => h.entityId),
+    );
     if (json) {
       io.out(`${JSON.stringify(contacts, null, 2)}\n`);
     } else if (contacts.length === 0) {

@@ -25,7 +25,12 @@ export async function updateCompanyRow(db: Db, id: number, row: Partial<NewCompa
 }
 
 export async function isLiveCompany(db: Db, id: number): Promise<boolean> {
-  return !!(await db.selectFrom('company').select('id').where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst());
+  return !!(await db
+    .selectFrom('company')
+    .select('id')
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst());
 }
 
 export async function loadCompanies(db: Db, ids: number[]): Promise<Company[]> {
@@ -70,7 +75,10 @@ export async function orderedCompanyIds(
   const { filter, sort } = query;
   const nameKey = query.locale === 'zh-CN' ? 'company.sort_zh' : 'company.sort_en';
   const dir = sort.direction;
-  let q = db.selectFrom('company').select('company.id').where((eb) => companyFilterConditions(eb, filter, now));
+  let q = db
+    .selectFrom('company')
+    .select('company.id')
+    .where((eb) => companyFilterConditions(eb, filter, now));
   switch (sort.field) {
     case 'name':
       q = q.orderBy(nameKey, dir);

@@ -64,7 +64,13 @@ async function reindexCompanies(db: Db, ids: number[]): Promise<void> {
 }
 
 export async function insertCompany(trx: Db, input: CompanyInput, at: string): Promise<number> {
-  const id = await insertCompanyRow(trx, { ...derivedColumns(input), created_at: at, updated_at: at, last_activity_at: null, deleted_at: null });
+  const id = await insertCompanyRow(trx, {
+    ...derivedColumns(input),
+    created_at: at,
+    updated_at: at,
+    last_activity_at: null,
+    deleted_at: null,
+  });
   await replaceDetails(trx, { kind: 'company', id }, input);
   await reindexCompanies(trx, [id]);
   return id;
@@ -83,7 +89,8 @@ export async function createCompany(ctx: AppContext, input: CompanyInput): Promi
 
 export async function updateCompany(ctx: AppContext, id: number, input: CompanyInput): Promise<Company> {
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await isLiveCompany(trx, id))) throw new RapportError('not_found', `Company ${id} was not found (it may be in the Trash).`);
+    if (!(await isLiveCompany(trx, id)))
+      throw new RapportError('not_found', `Company ${id} was not found (it may be in the Trash).`);
     await updateCompanyRow(trx, id, { ...derivedColumns(input), updated_at: nowIso(ctx) });
     await replaceDetails(trx, { kind: 'company', id }, input);
     await reindexCompanies(trx, [id]);
@@ -105,12 +112,24 @@ export async function trashCompanies(ctx: AppContext, ids: number[]): Promise<{ 
 
 export async function restoreCompanies(trx: Db, ids: number[]): Promise<number> {
   const n = await setCompaniesDeleted(trx, ids, null);
-  const live = await trx.selectFrom('company').select('id').where('id', 'in', ids).where('deleted_at', 'is', null).execute();
-  await reindexCompanies(trx, live.map((r) => r.id));
+  const live = await trx
+    .selectFrom('company')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute();
+  await reindexCompanies(
+    trx,
+    live.map((r) => r.id),
+  );
   return n;
 }
 
-export async function findCompanyDuplicates(ctx: AppContext, name: string, excludeId: number | null): Promise<DuplicateHit[]> {
+export async function findCompanyDuplicates(
+  ctx: AppContext,
+  name: string,
+  excludeId: number | null,
+): Promise<DuplicateHit[]> {
   if (name.trim() === '') return [];
   const rows = await findCompaniesByName(ctx.db, name, excludeId);
   return rows.map((r) => ({ entityType: 'company', id: r.id, displayName: r.name, reason: 'name', value: r.name }));
@@ -118,6 +137,12 @@ export async function findCompanyDuplicates(ctx: AppContext, name: string, exclu
 
 export async function companyPeople(ctx: AppContext, id: number): Promise<ContactListRow[]> {
   await getCompany(ctx, id);
-  const page = await pageOfContacts(ctx, { filter: { companyId: id }, sort: { field: 'name', direction: 'asc' }, locale: 'en', offset: 0, limit: 500 });
+  const page = await pageOfContacts(ctx, {
+    filter: { companyId: id },
+    sort: { field: 'name', direction: 'asc' },
+    locale: 'en',
+    offset: 0,
+    limit: 500,
+  });
   return page.rows;
 }

@@ -83,7 +83,10 @@ export async function orderedContactIds(
   const dir = sort.direction;
   const zh = locale === 'zh-CN';
   const nameKey = zh ? 'contact.sort_zh' : 'contact.sort_en';
-  let q = db.selectFrom('contact').select('contact.id').where((eb) => contactFilterConditions(eb, filter, now));
+  let q = db
+    .selectFrom('contact')
+    .select('contact.id')
+    .where((eb) => contactFilterConditions(eb, filter, now));
   switch (sort.field) {
     case 'name':
       q = q.orderBy(nameKey, dir);
@@ -150,7 +153,10 @@ export async function loadContactListRows(db: Db, ids: number[]): Promise<Contac
 }
 
 /** Copies each person's company sort keys onto their row (after a company changed, or their company did). */
-export async function syncCompanySortKeys(db: Db, which: { contactIds: number[] } | { companyId: number }): Promise<void> {
+export async function syncCompanySortKeys(
+  db: Db,
+  which: { contactIds: number[] } | { companyId: number },
+): Promise<void> {
   const keyOf = (column: 'sort_en' | 'sort_zh') =>
     sql<string>`coalesce((select company.${sql.ref(column)} from company where company.id = contact.company_id), ${BLANK_SORT_KEY})`;
   let q = db.updateTable('contact').set({ company_sort_en: keyOf('sort_en'), company_sort_zh: keyOf('sort_zh') });
@@ -176,14 +182,12 @@ export async function findContactsByEmailOrPhone(
     .where('contact.deleted_at', 'is', null)
     .where((eb) => {
       const ors = [];
-      if (emails.length > 0) ors.push(eb.and([eb('contact_point.kind', '=', 'email'), eb('contact_point.normalized', 'in', emails)]));
+      if (emails.length > 0)
+        ors.push(eb.and([eb('contact_point.kind', '=', 'email'), eb('contact_point.normalized', 'in', emails)]));
       for (const digits of phones) {
         const tail = digits.slice(-7);
         ors.push(
-          eb.and([
-            eb('contact_point.kind', '=', 'phone'),
-            eb(sql`substr(contact_point.normalized, -7)`, '=', tail),
-          ]),
+          eb.and([eb('contact_point.kind', '=', 'phone'), eb(sql`substr(contact_point.normalized, -7)`, '=', tail)]),
         );
       }
       return eb.or(ors);
@@ -221,8 +225,18 @@ export async function contactFacets(db: Db): Promise<{ tags: string[]; cities: s
     .orderBy(sql`count(*)`, 'desc')
     .limit(500)
     .execute();
-  const countries = await db.selectFrom('address').select('country').distinct().where('country', '!=', '').orderBy('country').execute();
-  return { tags: tags.map((t) => t.name), cities: cities.map((c) => c.city), countries: countries.map((c) => c.country) };
+  const countries = await db
+    .selectFrom('address')
+    .select('country')
+    .distinct()
+    .where('country', '!=', '')
+    .orderBy('country')
+    .execute();
+  return {
+    tags: tags.map((t) => t.name),
+    cities: cities.map((c) => c.city),
+    countries: countries.map((c) => c.country),
+  };
 }
 
 export async function setContactsDeleted(db: Db, ids: number[], deletedAt: string | null): Promise<number> {
@@ -240,6 +254,11 @@ export async function setContactsDeleted(db: Db, ids: number[], deletedAt: strin
 }
 
 export async function liveContactIdsOfCompany(db: Db, companyId: number): Promise<number[]> {
-  const rows = await db.selectFrom('contact').select('id').where('company_id', '=', companyId).where('deleted_at', 'is', null).execute();
+  const rows = await db
+    .selectFrom('contact')
+    .select('id')
+    .where('company_id', '=', companyId)
+    .where('deleted_at', 'is', null)
+    .execute();
   return rows.map((r) => r.id);
 }

@@ -59,11 +59,7 @@ export function contactSearchDocument(contact: Contact): SearchDocument {
     companyName: contact.companyName,
     emails: contact.emails.map((e) => e.value),
     phones: contact.phones.map((p) => p.value),
-    texts: [
-      contact.title,
-      ...contact.tags,
-      ...contact.addresses.flatMap((a) => [a.city, a.region, a.postalCode]),
-    ],
+    texts: [contact.title, ...contact.tags, ...contact.addresses.flatMap((a) => [a.city, a.region, a.postalCode])],
     notes: contact.notes,
   });
 }
@@ -78,7 +74,12 @@ export async function reindexContacts(db: Db, ids: number[]): Promise<void> {
 
 async function assertCompanyExists(db: Db, companyId: number | null): Promise<void> {
   if (companyId === null) return;
-  const company = await db.selectFrom('company').select('id').where('id', '=', companyId).where('deleted_at', 'is', null).executeTakeFirst();
+  const company = await db
+    .selectFrom('company')
+    .select('id')
+    .where('id', '=', companyId)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   if (!company) {
     throw new RapportError('invalid_input', `Company ${companyId} does not exist (or is in the Trash).`, [
       { path: 'contact.companyId', message: `Company ${companyId} does not exist` },
@@ -88,7 +89,13 @@ async function assertCompanyExists(db: Db, companyId: number | null): Promise<vo
 
 /** Inserts a person inside an existing transaction (used by the service and by bulk loaders). */
 export async function insertContact(trx: Db, input: ContactInput, at: string): Promise<number> {
-  const id = await insertContactRow(trx, { ...derivedColumns(input), created_at: at, updated_at: at, last_activity_at: null, deleted_at: null });
+  const id = await insertContactRow(trx, {
+    ...derivedColumns(input),
+    created_at: at,
+    updated_at: at,
+    last_activity_at: null,
+    deleted_at: null,
+  });
   await replaceDetails(trx, { kind: 'contact', id }, input);
   await syncCompanySortKeys(trx, { contactIds: [id] });
   await reindexContacts(trx, [id]);
@@ -112,7 +119,8 @@ export async function createContact(ctx: AppContext, input: ContactInput): Promi
 
 export async function updateContact(ctx: AppContext, id: number, input: ContactInput): Promise<Contact> {
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await findContactRow(trx, id))) throw new RapportError('not_found', `Contact ${id} was not found (it may be in the Trash).`);
+    if (!(await findContactRow(trx, id)))
+      throw new RapportError('not_found', `Contact ${id} was not found (it may be in the Trash).`);
     await assertCompanyExists(trx, input.companyId);
     await updateContactRow(trx, id, { ...derivedColumns(input), updated_at: nowIso(ctx) });
     await replaceDetails(trx, { kind: 'contact', id }, input);
@@ -134,8 +142,16 @@ export async function trashContacts(ctx: AppContext, ids: number[]): Promise<{ c
 
 export async function restoreContacts(trx: Db, ids: number[]): Promise<number> {
   const n = await setContactsDeleted(trx, ids, null);
-  const live = await trx.selectFrom('contact').select('id').where('id', 'in', ids).where('deleted_at', 'is', null).execute();
-  await reindexContacts(trx, live.map((r) => r.id));
+  const live = await trx
+    .selectFrom('contact')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('deleted_at', 'is', null)
+    .execute();
+  await reindexContacts(
+    trx,
+    live.map((r) => r.id),
+  );
   return n;
 }
 

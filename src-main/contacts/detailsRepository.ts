@@ -39,7 +39,10 @@ async function ensureTagIds(db: Db, names: string[]): Promise<number[]> {
 
 export async function replaceDetails(db: Db, owner: Owner, details: Partial<Details>): Promise<void> {
   const column = ownerColumn(owner.kind);
-  const base = { contact_id: owner.kind === 'contact' ? owner.id : null, company_id: owner.kind === 'company' ? owner.id : null };
+  const base = {
+    contact_id: owner.kind === 'contact' ? owner.id : null,
+    company_id: owner.kind === 'company' ? owner.id : null,
+  };
   if (details.phones || details.emails) {
     for (const kind of ['phone', 'email'] as const) {
       const values = kind === 'phone' ? details.phones : details.emails;
@@ -86,10 +89,18 @@ export async function replaceDetails(db: Db, owner: Owner, details: Partial<Deta
     const tagIds = await ensureTagIds(db, details.tags);
     if (owner.kind === 'contact') {
       await db.deleteFrom('contact_tag').where('contact_id', '=', owner.id).execute();
-      if (tagIds.length) await db.insertInto('contact_tag').values(tagIds.map((tag_id) => ({ contact_id: owner.id, tag_id }))).execute();
+      if (tagIds.length)
+        await db
+          .insertInto('contact_tag')
+          .values(tagIds.map((tag_id) => ({ contact_id: owner.id, tag_id })))
+          .execute();
     } else {
       await db.deleteFrom('company_tag').where('company_id', '=', owner.id).execute();
-      if (tagIds.length) await db.insertInto('company_tag').values(tagIds.map((tag_id) => ({ company_id: owner.id, tag_id }))).execute();
+      if (tagIds.length)
+        await db
+          .insertInto('company_tag')
+          .values(tagIds.map((tag_id) => ({ company_id: owner.id, tag_id })))
+          .execute();
     }
   }
 }

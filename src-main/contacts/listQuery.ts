@@ -26,10 +26,14 @@ function partyConditions(kind: 'contact' | 'company', filter: CompanyFilter, now
       where lower(tag.name) = ${tag.toLowerCase()})`);
   }
   if (filter.city) {
-    conditions.push(sql<SqlBool>`${id} in (select ${sql.ref(ownerColumn)} from address where city collate nocase = ${filter.city})`);
+    conditions.push(
+      sql<SqlBool>`${id} in (select ${sql.ref(ownerColumn)} from address where city collate nocase = ${filter.city})`,
+    );
   }
   if (filter.country) {
-    conditions.push(sql<SqlBool>`${id} in (select ${sql.ref(ownerColumn)} from address where country = ${filter.country.toUpperCase()})`);
+    conditions.push(
+      sql<SqlBool>`${id} in (select ${sql.ref(ownerColumn)} from address where country = ${filter.country.toUpperCase()})`,
+    );
   }
   if (filter.inactiveDays !== undefined) {
     const cutoff = new Date(now.getTime() - filter.inactiveDays * DAY_MS).toISOString();

@@ -17,7 +17,10 @@ interface Window {
 const timeBucket = (ctx: AppContext, filter: { inactiveDays?: number }) =>
   filter.inactiveDays === undefined ? 0 : Math.floor(ctx.clock.now().getTime() / 60_000);
 
-export async function contactIdsFor(ctx: AppContext, q: { filter: ContactFilter; sort: ContactSort; locale: Language }): Promise<number[]> {
+export async function contactIdsFor(
+  ctx: AppContext,
+  q: { filter: ContactFilter; sort: ContactSort; locale: Language },
+): Promise<number[]> {
   const key = JSON.stringify(['contact', q.filter, q.sort, q.locale, timeBucket(ctx, q.filter)]);
   return cachedOrderedIds(ctx.db, key, () => orderedContactIds(ctx.db, q, ctx.clock.now()));
 }

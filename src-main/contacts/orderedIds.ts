@@ -15,7 +15,11 @@ const MAX_ENTRIES = 8;
 const caches = new WeakMap<Kysely<Database>, Map<string, Entry>>();
 
 /** The ordered ids for `key`, from the cache while the data is unchanged, else from `compute`. */
-export async function cachedOrderedIds(db: Kysely<Database>, key: string, compute: () => Promise<number[]>): Promise<number[]> {
+export async function cachedOrderedIds(
+  db: Kysely<Database>,
+  key: string,
+  compute: () => Promise<number[]>,
+): Promise<number[]> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new Map()));
   const version = await dataVersion(db);

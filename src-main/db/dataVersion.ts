@@ -5,7 +5,10 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from './schema';
 
 export async function dataVersion(db: Kysely<Database>): Promise<string> {
-  const r = await sql<{ t: number; d: number }>`select total_changes() as t, (select data_version from pragma_data_version) as d`.execute(db);
+  const r = await sql<{
+    t: number;
+    d: number;
+  }>`select total_changes() as t, (select data_version from pragma_data_version) as d`.execute(db);
   const row = r.rows[0]!;
   return `${row.d}:${row.t}`;
 }

@@ -29,7 +29,10 @@ export interface SchemaState {
 }
 
 /** Reads which migrations a file has, without writing anything to it. */
-export function readSchemaState(sqlite: SQLite.Database, migrations: Record<string, Migration> = MIGRATIONS): SchemaState {
+export function readSchemaState(
+  sqlite: SQLite.Database,
+  migrations: Record<string, Migration> = MIGRATIONS,
+): SchemaState {
   const hasTable = sqlite
     .prepare("select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'")
     .get();

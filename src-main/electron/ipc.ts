@@ -17,7 +17,10 @@ export function registerIpc(ctx: AppContext): void {
   for (const name of METHOD_NAMES) {
     ipcMain.handle(methodChannel(name), async (event, input: unknown) => {
       if (!trustedSender(event)) {
-        return { ok: false, error: { code: 'forbidden', message: `Refused ${name}: the caller is not Rapport's window.` } };
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: `Refused ${name}: the caller is not Rapport's window.` },
+        };
       }
       return dispatch(ctx, name, input);
     });

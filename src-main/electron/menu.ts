@@ -35,7 +35,12 @@ export function installMenu(events: EventSink, labels: { language: 'en' | 'zh-CN
     {
       role: 'help',
       label: zh ? '帮助' : 'Help',
-      submenu: [{ label: zh ? '打开数据文件夹' : 'Show Data Folder', click: () => void shell.openPath(app.getPath('userData')) }],
+      submenu: [
+        {
+          label: zh ? '打开数据文件夹' : 'Show Data Folder',
+          click: () => void shell.openPath(app.getPath('userData')),
+        },
+      ],
     },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));

@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { BrowserWindow, nativeTheme } from 'electron';
 import { loadWindowState, trackWindowState } from './windowState';
 
-export function createMainWindow(options: { stateFile: string; devServerUrl: string | null; rendererDir: string; preload: string }): BrowserWindow {
+export function createMainWindow(options: {
+  stateFile: string;
+  devServerUrl: string | null;
+  rendererDir: string;
+  preload: string;
+}): BrowserWindow {
   const state = loadWindowState(options.stateFile);
   const win = new BrowserWindow({
     ...(state.centered ? { width: state.bounds.width, height: state.bounds.height, center: true } : state.bounds),

@@ -16,7 +16,9 @@ export interface SearchRow {
 }
 
 async function removeDocById(db: Db, docId: number, oldBody: string): Promise<void> {
-  await sql`insert into search_trigram(search_trigram, rowid, body) values ('delete', ${docId}, ${oldBody})`.execute(db);
+  await sql`insert into search_trigram(search_trigram, rowid, body) values ('delete', ${docId}, ${oldBody})`.execute(
+    db,
+  );
   await sql`delete from search_gram where rowid = ${docId}`.execute(db);
   await db.deleteFrom('search_key').where('doc_id', '=', docId).execute();
   await db.deleteFrom('search_doc').where('id', '=', docId).execute();
@@ -62,22 +64,40 @@ export async function indexDocuments(db: Db, docs: SearchDocument[]): Promise<vo
   }
 }
 
+const isTrigramTerm = (term: string) => Array.from(term).length >= 3 && !/[%_\\]/.test(term);
+
 /** A sub-select of the doc ids whose body contains `term`, using the index that can answer it. */
 function docsContaining(term: string) {
-  const chars = Array.from(term);
   if (/[%_\\]/.test(term)) {
     // LIKE wildcards in the text itself: match literally (rare, unindexed).
     return sql<number>`select id from search_doc where instr(body, ${term}) > 0`;
   }
-  if (chars.length >= 3) {
-    return sql<number>`select rowid as id from search_trigram where body like ${`%${term}%`}`;
-  }
+  if (isTrigramTerm(term)) return docsContainingAll([term]);
   return sql<number>`select rowid as id from search_gram where search_gram match ${gramToken(term)}`;
 }
 
-function allTermsMatch(terms: string[], column: RawBuilder<unknown> | ReturnType<typeof sql.ref> = sql.ref('search_doc.id')) {
+/** Doc ids containing every one of these 3+-character terms: one FTS5 query, so the trigram lists are
+ *  intersected before any row is read to verify the LIKEs. */
+function docsContainingAll(terms: string[]) {
+  return sql<number>`select rowid as id from search_trigram where ${sql.join(
+    terms.map((t) => sql`body like ${`%${t}%`}`),
+    sql` and `,
+  )}`;
+}
+
+/** The sub-selects that together match every term: trigram terms in one query, the others one each. */
+function termSources(terms: string[]) {
+  const trigram = terms.filter(isTrigramTerm);
+  const others = terms.filter((t) => !isTrigramTerm(t));
+  return [...(trigram.length > 0 ? [docsContainingAll(trigram)] : []), ...others.map(docsContaining)];
+}
+
+function allTermsMatch(
+  terms: string[],
+  column: RawBuilder<unknown> | ReturnType<typeof sql.ref> = sql.ref('search_doc.id'),
+) {
   return sql.join(
-    terms.map((t) => sql`${column} in (${docsContaining(t)})`),
+    termSources(terms).map((source) => sql`${column} in (${source})`),
     sql` and `,
   );
 }
@@ -95,7 +115,7 @@ export async function searchDocuments(db: Db, query: string, limit: number): Pro
   const prefixHits = await sql<{ doc_id: number }>`
     select doc_id from search_key
     where key >= ${first} and key < ${`${first}\uffff`}
-    ${rest.length > 0 ? sql`and doc_id in (select id from search_doc where ${allTermsMatch(rest)})` : sql``}
+    ${rest.length > 0 ? sql`and ${allTermsMatch(rest, sql`+doc_id`)}` : sql``}
     order by key limit ${limit * 4}`.execute(db);
   const ranked: number[] = [];
   const seen = new Set<number>();
@@ -107,15 +127,16 @@ export async function searchDocuments(db: Db, query: string, limit: number): Pro
     }
   }
   if (ranked.length < limit) {
-    // Driven by the first term's index, so a common 1-letter query stops after `limit` rows.
+    // Driven by the most selective index available (all 3+-character terms at once when there are any), so a
+    // common 1-letter query stops after `limit` rows. The unary + keeps SQLite from pushing the other IN lists
+    // into the driving FTS scan as rowid lookups, which would re-run its query once per candidate.
+    const [driver, ...filters] = termSources(terms);
     const conditions = [
-      // The unary + keeps SQLite from pushing this IN list into the driving FTS scan as rowid lookups, which
-      // re-runs the first term's query once per candidate (11 ms instead of 0.8 ms for "mary smith").
-      ...(rest.length > 0 ? [allTermsMatch(rest, sql`+m.id`)] : []),
+      ...filters.map((source) => sql`+m.id in (${source})`),
       ...(ranked.length > 0 ? [sql`m.id not in (${sql.join(ranked)})`] : []),
     ];
     const more = await sql<{ id: number }>`
-      select m.id as id from (${docsContaining(first)}) as m
+      select m.id as id from (${driver!}) as m
       ${conditions.length > 0 ? sql`where ${sql.join(conditions, sql` and `)}` : sql``}
       limit ${limit - ranked.length}`.execute(db);
     for (const row of more.rows) ranked.push(row.id);
@@ -130,9 +151,7 @@ export async function searchDocuments(db: Db, query: string, limit: number): Pro
   const byId = new Map(docs.map((d) => [d.id, d]));
   return ranked.flatMap((docId) => {
     const d = byId.get(docId);
-    return d
-      ? [{ docId, entityType: d.entity_type, entityId: d.entity_id, title: d.title, subtitle: d.subtitle }]
-      : [];
+    return d ? [{ docId, entityType: d.entity_type, entityId: d.entity_id, title: d.title, subtitle: d.subtitle }] : [];
   });
 }
 

@@ -10,7 +10,9 @@ export async function getSettings(ctx: Pick<AppContext, 'db'>): Promise<Settings
   const theme = stored.get('theme');
   const currency = stored.get('currency');
   return {
-    language: (LANGUAGES as readonly unknown[]).includes(language) ? (language as Settings['language']) : DEFAULT_SETTINGS.language,
+    language: (LANGUAGES as readonly unknown[]).includes(language)
+      ? (language as Settings['language'])
+      : DEFAULT_SETTINGS.language,
     theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Settings['theme']) : DEFAULT_SETTINGS.theme,
     currency: typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : DEFAULT_SETTINGS.currency,
   };

@@ -11,10 +11,24 @@ export async function listTrash(ctx: AppContext): Promise<TrashItem[]> {
     .select(['id', 'display_name', 'deleted_at'])
     .where('deleted_at', 'is not', null)
     .execute();
-  const companies = await ctx.db.selectFrom('company').select(['id', 'name', 'deleted_at']).where('deleted_at', 'is not', null).execute();
+  const companies = await ctx.db
+    .selectFrom('company')
+    .select(['id', 'name', 'deleted_at'])
+    .where('deleted_at', 'is not', null)
+    .execute();
   return [
-    ...contacts.map((c) => ({ entityType: 'contact' as const, id: c.id, displayName: c.display_name, deletedAt: c.deleted_at! })),
-    ...companies.map((c) => ({ entityType: 'company' as const, id: c.id, displayName: c.name, deletedAt: c.deleted_at! })),
+    ...contacts.map((c) => ({
+      entityType: 'contact' as const,
+      id: c.id,
+      displayName: c.display_name,
+      deletedAt: c.deleted_at!,
+    })),
+    ...companies.map((c) => ({
+      entityType: 'company' as const,
+      id: c.id,
+      displayName: c.name,
+      deletedAt: c.deleted_at!,
+    })),
   ].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt) || a.displayName.localeCompare(b.displayName));
 }
 
@@ -45,17 +59,31 @@ export async function emptyTrash(ctx: AppContext): Promise<{ count: number }> {
       .where('company_id', 'in', trashedCompanies)
       .execute();
     const a = await trx.deleteFrom('contact').where('deleted_at', 'is not', null).executeTakeFirst();
-    await trx.deleteFrom('activity').where('contact_id', 'is', null).where('company_id', 'in', trashedCompanies).execute();
+    await trx
+      .deleteFrom('activity')
+      .where('contact_id', 'is', null)
+      .where('company_id', 'in', trashedCompanies)
+      .execute();
     const b = await trx.deleteFrom('company').where('deleted_at', 'is not', null).executeTakeFirst();
     // Live people of a deleted company lost it (ON DELETE SET NULL): their search documents must follow.
     await syncCompanySortKeys(trx, { contactIds: orphaned.map((r) => r.id) });
-    await reindexContacts(trx, orphaned.map((r) => r.id));
-    await trx.deleteFrom('tag').where((eb) =>
-      eb.and([
-        eb.not(eb.exists(eb.selectFrom('contact_tag').select('tag_id').whereRef('contact_tag.tag_id', '=', 'tag.id'))),
-        eb.not(eb.exists(eb.selectFrom('company_tag').select('tag_id').whereRef('company_tag.tag_id', '=', 'tag.id'))),
-      ]),
-    ).execute();
+    await reindexContacts(
+      trx,
+      orphaned.map((r) => r.id),
+    );
+    await trx
+      .deleteFrom('tag')
+      .where((eb) =>
+        eb.and([
+          eb.not(
+            eb.exists(eb.selectFrom('contact_tag').select('tag_id').whereRef('contact_tag.tag_id', '=', 'tag.id')),
+          ),
+          eb.not(
+            eb.exists(eb.selectFrom('company_tag').select('tag_id').whereRef('company_tag.tag_id', '=', 'tag.id')),
+          ),
+        ]),
+      )
+      .execute();
     return Number(a.numDeletedRows) + Number(b.numDeletedRows);
   });
   ctx.events.emit('data.changed', { entities: ['contact', 'company'] });

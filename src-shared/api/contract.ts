@@ -2,14 +2,7 @@
 // main pushes. Preload, the IPC loop, the web host and the renderer's client are all derived from it.
 import { z } from 'zod';
 import type { Activity } from '../domain/activity';
-import type {
-  Company,
-  CompanyListRow,
-  Contact,
-  ContactListRow,
-  DuplicateHit,
-  Page,
-} from '../domain/contact';
+import type { Company, CompanyListRow, Contact, ContactListRow, DuplicateHit, Page } from '../domain/contact';
 import type { SearchHit } from '../domain/search';
 import type { AppInfo, Settings } from '../domain/settings';
 import { LANGUAGES, THEMES } from '../domain/settings';
@@ -83,9 +76,7 @@ export const contract = {
   'activities.update': method<Activity>()(z.object({ id, activity: activityInput })),
   'activities.delete': method<{ count: number }>()(byId),
 
-  'search.global': method<SearchHit[]>()(
-    z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(200) }),
-  ),
+  'search.global': method<SearchHit[]>()(z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(200) })),
 
   'views.list': method<SavedView[]>()(z.object({ entity: z.enum(['contact', 'company']) })),
   'views.save': method<SavedView>()(

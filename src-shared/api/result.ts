@@ -1,7 +1,14 @@
 // The envelope every contract call answers with. Errors cross IPC as data, because Electron passes only
 // error.message across ipcMain.handle.
 
-export const ERROR_CODES = ['invalid_input', 'not_found', 'conflict', 'unknown_method', 'forbidden', 'internal'] as const;
+export const ERROR_CODES = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unknown_method',
+  'forbidden',
+  'internal',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export interface FieldIssue {

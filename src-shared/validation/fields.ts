@@ -44,10 +44,7 @@ export function isValidDateOrMonthDay(value: string): boolean {
   return date.getUTCMonth() === m - 1 && date.getUTCDate() === d && y >= 1000;
 }
 
-export const birthdayValue = z
-  .string()
-  .trim()
-  .refine(isValidDateOrMonthDay, { error: 'validation.date' });
+export const birthdayValue = z.string().trim().refine(isValidDateOrMonthDay, { error: 'validation.date' });
 
 export const countryCode = z
   .string()

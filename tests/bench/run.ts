@@ -20,19 +20,43 @@ const record = (name: string, value: number, target: number) => results.push({ n
 
 const app = await openApp(file, { clock: { now: () => BENCH_NOW } });
 const bare = new SQLite(file, { readonly: true });
-const counts = bare.prepare('select (select count(*) from contact) c, (select count(*) from company) co, (select count(*) from activity) a').get() as { c: number; co: number; a: number };
-console.log(`\nDatabase: ${counts.c.toLocaleString('en')} contacts, ${counts.co.toLocaleString('en')} companies, ${counts.a.toLocaleString('en')} activities\n`);
+const counts = bare
+  .prepare(
+    'select (select count(*) from contact) c, (select count(*) from company) co, (select count(*) from activity) a',
+  )
+  .get() as { c: number; co: number; a: number };
+console.log(
+  `\nDatabase: ${counts.c.toLocaleString('en')} contacts, ${counts.co.toLocaleString('en')} companies, ${counts.a.toLocaleString('en')} activities\n`,
+);
 
 // --- search as you type -------------------------------------------------------------------------------
 console.log('Search as you type (service: ranked first 50 hits mapped to DTOs), 300 runs each');
-console.log('  query        kind               matches   p50        p99        bare fetch p99   LIKE-scan p50   recall');
+console.log(
+  '  query        kind               matches   p50        p99        bare fetch p99   LIKE-scan p50   recall',
+);
 const queries: Array<[string, string]> = [
-  ['a', '1 Latin'], ['z', '1 Latin'], ['q', '1 Latin'], ['张', '1 Chinese'], ['欧', '1 Chinese'],
-  ['zh', '2 Latin'], ['sm', '2 Latin'], ['qx', '2 Latin'], ['小明', '2 Chinese'], ['上海', '2 Chinese'], ['zs', '2 pinyin init.'],
-  ['zha', '3 Latin'], ['ith', '3 substring'], ['wxm', '3 pinyin init.'], ['欧阳娜', '3 Chinese'],
-  ['zhangsan', 'pinyin full'], ['138', '3 digits'], ['mary smith', '2 words'],
+  ['a', '1 Latin'],
+  ['z', '1 Latin'],
+  ['q', '1 Latin'],
+  ['张', '1 Chinese'],
+  ['欧', '1 Chinese'],
+  ['zh', '2 Latin'],
+  ['sm', '2 Latin'],
+  ['qx', '2 Latin'],
+  ['小明', '2 Chinese'],
+  ['上海', '2 Chinese'],
+  ['zs', '2 pinyin init.'],
+  ['zha', '3 Latin'],
+  ['ith', '3 substring'],
+  ['wxm', '3 pinyin init.'],
+  ['欧阳娜', '3 Chinese'],
+  ['zhangsan', 'pinyin full'],
+  ['138', '3 digits'],
+  ['mary smith', '2 words'],
 ];
-const byId = bare.prepare('select entity_type, entity_id, title, subtitle from search_doc where id in (select value from json_each(?))');
+const byId = bare.prepare(
+  'select entity_type, entity_id, title, subtitle from search_doc where id in (select value from json_each(?))',
+);
 let worstSearchP99 = 0;
 let worstRecall = 1;
 for (const [q, kind] of queries) {
@@ -59,7 +83,9 @@ record('search recall (worst query, 1.0 = every match)', worstRecall, 1);
 console.log('\nThe sorted, filtered contacts list (100 rows a page)');
 console.log('  scrolling: 200 pages at random offsets through the service, as the virtual list asks for them');
 console.log('  first page: after a filter or sort change (the ordered id list is computed), 20 runs');
-console.log('  case                                        total   scroll p50  scroll p99   bare fetch p99        first page p50 / p99');
+console.log(
+  '  case                                        total   scroll p50  scroll p99   bare fetch p99        first page p50 / p99',
+);
 const cases: Array<[string, ContactFilter, ContactSort, 'en' | 'zh-CN']> = [
   ['all, name (en)', {}, { field: 'name', direction: 'asc' }, 'en'],
   ['all, name (zh-CN, pinyin)', {}, { field: 'name', direction: 'asc' }, 'zh-CN'],
@@ -69,7 +95,12 @@ const cases: Array<[string, ContactFilter, ContactSort, 'en' | 'zh-CN']> = [
   ['all, city', {}, { field: 'city', direction: 'asc' }, 'en'],
   ['tag VIP, name', { tags: ['VIP'] }, { field: 'name', direction: 'asc' }, 'en'],
   ['VIP in 上海 (a saved view)', { tags: ['VIP'], city: '上海' }, { field: 'name', direction: 'asc' }, 'zh-CN'],
-  ['customers, no activity in 90 days', { lifecycle: ['customer', 'repeat'], inactiveDays: 90 }, { field: 'lastActivity', direction: 'asc' }, 'en'],
+  [
+    'customers, no activity in 90 days',
+    { lifecycle: ['customer', 'repeat'], inactiveDays: 90 },
+    { field: 'lastActivity', direction: 'asc' },
+    'en',
+  ],
   ['country US, name', { country: 'US' }, { field: 'name', direction: 'asc' }, 'en'],
   ['text "zhang"', { text: 'zhang' }, { field: 'name', direction: 'asc' }, 'zh-CN'],
 ];
@@ -80,7 +111,9 @@ for (const [label, filter, sort, locale] of cases) {
   const first = await pageOfContacts(app.ctx, { filter, sort, locale, offset: 0, limit: 100 });
   const maxOffset = Math.max(0, first.total - 100);
   const offsets = Array.from({ length: 220 }, (_, i) => Math.floor((((i * 7919) % 1000) / 1000) * maxOffset));
-  const t = await timeAsync(200, (i) => pageOfContacts(app.ctx, { filter, sort, locale, offset: offsets[i]!, limit: 100 }));
+  const t = await timeAsync(200, (i) =>
+    pageOfContacts(app.ctx, { filter, sort, locale, offset: offsets[i]!, limit: 100 }),
+  );
   const ids = JSON.stringify(first.rows.map((r) => r.id));
   const baseline = timeSync(200, () => rowsById.all(ids));
   const cold = await timeAsync(20, async () => {
@@ -108,19 +141,32 @@ const wall = (args: string[]) => {
   return performance.now() - t;
 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const appStart = median(Array.from({ length: 7 }, () => wall(['out/cli/rapport.mjs', '--db', file, 'contacts', 'search', 'zhang'])));
+const appStart = median(
+  Array.from({ length: 7 }, () => wall(['out/cli/rapport.mjs', '--db', file, 'contacts', 'search', 'zhang'])),
+);
 const bareStart = median(
   Array.from({ length: 7 }, () =>
-    wall(['-e', `new (require('better-sqlite3'))(${JSON.stringify(file)}).prepare('select * from contact order by sort_en limit 100').all()`]),
+    wall([
+      '-e',
+      `new (require('better-sqlite3'))(${JSON.stringify(file)}).prepare('select * from contact order by sort_en limit 100').all()`,
+    ]),
   ),
 );
 const emptyNode = median(Array.from({ length: 7 }, () => wall(['-e', '0'])));
 const inProcess = await timeAsync(5, async () => {
   const a = await openApp(file);
-  await pageOfContacts(a.ctx, { filter: {}, sort: { field: 'name', direction: 'asc' }, locale: 'en', offset: 0, limit: 100 });
+  await pageOfContacts(a.ctx, {
+    filter: {},
+    sort: { field: 'name', direction: 'asc' },
+    locale: 'en',
+    offset: 0,
+    limit: 100,
+  });
   await a.close();
 });
-console.log(`  app process: ${ms(appStart)}   bare node + better-sqlite3 open + query: ${ms(bareStart)} (×${(appStart / bareStart).toFixed(1)})   empty node: ${ms(emptyNode)}`);
+console.log(
+  `  app process: ${ms(appStart)}   bare node + better-sqlite3 open + query: ${ms(bareStart)} (×${(appStart / bareStart).toFixed(1)})   empty node: ${ms(emptyNode)}`,
+);
 console.log(`  in-process openApp + first page (code already loaded): p50 ${ms(inProcess.p50)}`);
 record('start-up until the first query answers', appStart, 300);
 

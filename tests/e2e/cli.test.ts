@@ -14,7 +14,9 @@ const rapport = (args: string[], env: Record<string, string> = {}) =>
 beforeAll(async () => {
   if (!existsSync(CLI)) throw new Error('Build the CLI first (npm run build).');
   app = await createTestApp();
-  await app.call('contacts.create', { contact: person({ fullName: '李小龙', phones: [{ label: '', value: '+86 138 0013 8000' }] }) });
+  await app.call('contacts.create', {
+    contact: person({ fullName: '李小龙', phones: [{ label: '', value: '+86 138 0013 8000' }] }),
+  });
   await app.close();
 });
 afterAll(async () => app.cleanup().catch(() => undefined));

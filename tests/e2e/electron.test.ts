@@ -15,7 +15,10 @@ function electronBinary(): string | null {
   }
 }
 const binary = electronBinary();
-if (!binary) console.warn('[e2e] Skipping the Electron window tests: no Electron binary here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1).');
+if (!binary)
+  console.warn(
+    '[e2e] Skipping the Electron window tests: no Electron binary here (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1).',
+  );
 
 describe.skipIf(!binary)('Electron window', () => {
   it('opens a context-isolated window without Node that exposes only the contract and cannot navigate away', async () => {

@@ -22,10 +22,26 @@ describe('web host', () => {
 
   it('answers calls in the envelope, refusing bad input, unknown methods and non-JSON bodies', async () => {
     const created = await call('contacts.create', {
-      contact: { givenName: 'Ann', familyName: '', fullName: '', title: '', companyId: null, phones: [], emails: [], addresses: [], birthday: null, notes: '', tags: [], lifecycle: 'lead' },
+      contact: {
+        givenName: 'Ann',
+        familyName: '',
+        fullName: '',
+        title: '',
+        companyId: null,
+        phones: [],
+        emails: [],
+        addresses: [],
+        birthday: null,
+        notes: '',
+        tags: [],
+        lifecycle: 'lead',
+      },
     });
     expect(created).toMatchObject({ ok: true, value: { displayName: 'Ann' } });
-    expect(await call('contacts.get', { id: 'one' })).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ path: 'id' }] } });
+    expect(await call('contacts.get', { id: 'one' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ path: 'id' }] },
+    });
     expect(await call('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
     const raw = await fetch(new URL('/__rapport/call/app.info', host.url), { method: 'POST', body: '{not json' });
     expect(await raw.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });

@@ -1,5 +1,11 @@
 // Small builders for valid inputs, so each test spells out only what it is about.
 import { emptyCompanyInput, emptyContactInput, type CompanyInput, type ContactInput } from '@shared/validation/contact';
 
-export const person = (overrides: Partial<ContactInput> = {}): ContactInput => ({ ...emptyContactInput(), ...overrides });
-export const company = (overrides: Partial<CompanyInput> = {}): CompanyInput => ({ ...emptyCompanyInput(), ...overrides });
+export const person = (overrides: Partial<ContactInput> = {}): ContactInput => ({
+  ...emptyContactInput(),
+  ...overrides,
+});
+export const company = (overrides: Partial<CompanyInput> = {}): CompanyInput => ({
+  ...emptyCompanyInput(),
+  ...overrides,
+});

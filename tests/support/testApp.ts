@@ -41,7 +41,8 @@ export async function createTestApp(options: { clock?: Clock; file?: string } = 
     events,
     async call(method, input) {
       const result = await dispatch(app.ctx, method, input);
-      if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code, issues: result.error.issues });
+      if (!result.ok)
+        throw Object.assign(new Error(result.error.message), { code: result.error.code, issues: result.error.issues });
       return result.value as never;
     },
     async cleanup() {

@@ -8,7 +8,9 @@ beforeEach(async () => (app = await createTestApp()));
 afterEach(async () => app.cleanup());
 
 const log = (contactId: number, occurredAt: string, summary: string) =>
-  app.call('activities.create', { activity: { kind: 'call', occurredAt, summary, outcome: '', contactId, companyId: null } });
+  app.call('activities.create', {
+    activity: { kind: 'call', occurredAt, summary, outcome: '', contactId, companyId: null },
+  });
 
 describe('activities', () => {
   it('lists a person\'s history newest first and keeps "last activity" up to date through edits and deletes', async () => {
@@ -16,11 +18,26 @@ describe('activities', () => {
     const first = await log(ann.id, '2026-10-01T09:00:00+08:00', 'First call');
     const second = await log(ann.id, '2026-11-01T09:00:00Z', 'Second call');
     expect(first.occurredAt).toBe('2026-10-01T01:00:00.000Z'); // stored as UTC
-    expect((await app.call('activities.list', { contactId: ann.id, limit: 10 })).map((a) => a.summary)).toEqual(['Second call', 'First call']);
+    expect((await app.call('activities.list', { contactId: ann.id, limit: 10 })).map((a) => a.summary)).toEqual([
+      'Second call',
+      'First call',
+    ]);
     expect((await app.call('contacts.get', { id: ann.id })).lastActivityAt).toBe('2026-11-01T09:00:00.000Z');
 
-    await app.call('activities.update', { id: first.id, activity: { kind: 'meeting', occurredAt: '2026-11-15T09:00:00Z', summary: 'Moved meeting', outcome: 'Signed', contactId: ann.id, companyId: null } });
-    expect((await app.call('activities.list', { contactId: ann.id, limit: 10 })).map((a) => [a.kind, a.summary, a.outcome])).toEqual([
+    await app.call('activities.update', {
+      id: first.id,
+      activity: {
+        kind: 'meeting',
+        occurredAt: '2026-11-15T09:00:00Z',
+        summary: 'Moved meeting',
+        outcome: 'Signed',
+        contactId: ann.id,
+        companyId: null,
+      },
+    });
+    expect(
+      (await app.call('activities.list', { contactId: ann.id, limit: 10 })).map((a) => [a.kind, a.summary, a.outcome]),
+    ).toEqual([
       ['meeting', 'Moved meeting', 'Signed'],
       ['call', 'Second call', ''],
     ]);
@@ -31,27 +48,70 @@ describe('activities', () => {
   });
 
   it('refuses an activity about nobody, or about someone in the Trash, with a clear message', async () => {
-    await expect(app.call('activities.create', { activity: { kind: 'call', occurredAt: '2026-11-01T09:00:00Z', summary: 'x', outcome: '', contactId: null, companyId: null } })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(
+      app.call('activities.create', {
+        activity: {
+          kind: 'call',
+          occurredAt: '2026-11-01T09:00:00Z',
+          summary: 'x',
+          outcome: '',
+          contactId: null,
+          companyId: null,
+        },
+      }),
+    ).rejects.toMatchObject({ code: 'invalid_input' });
     const ann = await app.call('contacts.create', { contact: person({ givenName: 'Ann' }) });
     await app.call('contacts.delete', { ids: [ann.id] });
-    await expect(log(ann.id, '2026-11-01T09:00:00Z', 'x')).rejects.toThrow(/Contact \d+ does not exist \(or is in the Trash\)/);
-    await expect(app.call('activities.create', { activity: { kind: 'call', occurredAt: 'yesterday', summary: '', outcome: '', contactId: 1, companyId: null } })).rejects.toMatchObject({
-      issues: expect.arrayContaining([{ path: 'activity.occurredAt', message: 'validation.date' }, { path: 'activity.summary', message: 'validation.required' }]),
+    await expect(log(ann.id, '2026-11-01T09:00:00Z', 'x')).rejects.toThrow(
+      /Contact \d+ does not exist \(or is in the Trash\)/,
+    );
+    await expect(
+      app.call('activities.create', {
+        activity: { kind: 'call', occurredAt: 'yesterday', summary: '', outcome: '', contactId: 1, companyId: null },
+      }),
+    ).rejects.toMatchObject({
+      issues: expect.arrayContaining([
+        { path: 'activity.occurredAt', message: 'validation.date' },
+        { path: 'activity.summary', message: 'validation.required' },
+      ]),
     });
   });
 });
 
 describe('saved views', () => {
   it('saves, lists, replaces by name and deletes views that lists can reuse', async () => {
-    const view = await app.call('views.save', { entity: 'contact', name: 'VIP customers in Shanghai', filter: { tags: ['VIP'], city: 'Shanghai', lifecycle: ['customer', 'repeat'] }, sort: { field: 'name', direction: 'asc' } });
+    const view = await app.call('views.save', {
+      entity: 'contact',
+      name: 'VIP customers in Shanghai',
+      filter: { tags: ['VIP'], city: 'Shanghai', lifecycle: ['customer', 'repeat'] },
+      sort: { field: 'name', direction: 'asc' },
+    });
     expect(view).toMatchObject({ entity: 'contact', filter: { tags: ['VIP'], city: 'Shanghai' } });
-    await app.call('views.save', { entity: 'contact', name: 'VIP customers in Shanghai', filter: { tags: ['VIP'] }, sort: { field: 'lastActivity', direction: 'desc' } });
-    await app.call('views.save', { entity: 'company', name: 'Suppliers', filter: { tags: ['Supplier'] }, sort: { field: 'name', direction: 'asc' } });
+    await app.call('views.save', {
+      entity: 'contact',
+      name: 'VIP customers in Shanghai',
+      filter: { tags: ['VIP'] },
+      sort: { field: 'lastActivity', direction: 'desc' },
+    });
+    await app.call('views.save', {
+      entity: 'company',
+      name: 'Suppliers',
+      filter: { tags: ['Supplier'] },
+      sort: { field: 'name', direction: 'asc' },
+    });
     const views = await app.call('views.list', { entity: 'contact' });
     expect(views).toHaveLength(1);
     expect(views[0]).toMatchObject({ id: view.id, filter: { tags: ['VIP'] }, sort: { field: 'lastActivity' } });
     // The stored filter is exactly what contacts.list accepts.
-    await expect(app.call('contacts.list', { filter: views[0]!.filter, sort: views[0]!.sort as never, locale: 'en', offset: 0, limit: 10 })).resolves.toMatchObject({ total: 0 });
+    await expect(
+      app.call('contacts.list', {
+        filter: views[0]!.filter,
+        sort: views[0]!.sort as never,
+        locale: 'en',
+        offset: 0,
+        limit: 10,
+      }),
+    ).resolves.toMatchObject({ total: 0 });
     await app.call('views.delete', { id: view.id });
     expect(await app.call('views.list', { entity: 'contact' })).toEqual([]);
     await expect(app.call('views.delete', { id: view.id })).rejects.toMatchObject({ code: 'not_found' });
@@ -61,9 +121,15 @@ describe('saved views', () => {
 describe('settings and first start', () => {
   it('starts with defaults and remembers changes', async () => {
     expect(await app.call('settings.get', {})).toEqual({ language: null, theme: 'system', currency: 'USD' });
-    expect(await app.call('settings.update', { language: 'zh-CN', currency: 'CNY' })).toEqual({ language: 'zh-CN', theme: 'system', currency: 'CNY' });
+    expect(await app.call('settings.update', { language: 'zh-CN', currency: 'CNY' })).toEqual({
+      language: 'zh-CN',
+      theme: 'system',
+      currency: 'CNY',
+    });
     expect(app.events).toContainEqual({ event: 'data.changed', payload: { entities: ['settings'] } });
-    await expect(app.call('settings.update', { language: 'fr' as never })).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(app.call('settings.update', { language: 'fr' as never })).rejects.toMatchObject({
+      code: 'invalid_input',
+    });
     expect((await app.call('settings.get', {})).language).toBe('zh-CN');
   });
 
@@ -74,7 +140,13 @@ describe('settings and first start', () => {
     expect(loaded.activities).toBeGreaterThan(300);
     const info = await app.call('app.info', {});
     expect(info.counts).toMatchObject({ contacts: 300, companies: loaded.companies, activities: loaded.activities });
-    const page = await app.call('contacts.list', { filter: {}, sort: { field: 'name', direction: 'asc' }, locale: 'zh-CN', offset: 0, limit: 300 });
+    const page = await app.call('contacts.list', {
+      filter: {},
+      sort: { field: 'name', direction: 'asc' },
+      locale: 'zh-CN',
+      offset: 0,
+      limit: 300,
+    });
     const chinese = page.rows.filter((r) => /\p{Script=Han}/u.test(r.displayName)).length;
     expect(chinese).toBeGreaterThan(90);
     expect(300 - chinese).toBeGreaterThan(90);

@@ -16,8 +16,12 @@ async function cli(args: string[], env: NodeJS.ProcessEnv = {}) {
 let app: TestApp;
 beforeEach(async () => {
   app = await createTestApp();
-  await app.call('contacts.create', { contact: person({ fullName: '张三', phones: [{ label: '', value: '138-0013-8000' }] }) });
-  await app.call('contacts.create', { contact: person({ givenName: 'Ada', familyName: 'Lovelace', emails: [{ label: '', value: 'ada@example.com' }] }) });
+  await app.call('contacts.create', {
+    contact: person({ fullName: '张三', phones: [{ label: '', value: '138-0013-8000' }] }),
+  });
+  await app.call('contacts.create', {
+    contact: person({ givenName: 'Ada', familyName: 'Lovelace', emails: [{ label: '', value: 'ada@example.com' }] }),
+  });
   await app.close();
 });
 afterEach(async () => app.cleanup().catch(() => undefined));

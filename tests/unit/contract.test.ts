@@ -34,7 +34,9 @@ describe('contract', () => {
       expect(invoke).toHaveBeenLastCalledWith(methodChannel(name), { probe: name });
     }
     expect(typeof bridge.on).toBe('function');
-    expect(() => (bridge.on as (e: string, l: () => void) => void)('not.an.event', () => undefined)).toThrow(/Unknown event/);
+    expect(() => (bridge.on as (e: string, l: () => void) => void)('not.an.event', () => undefined)).toThrow(
+      /Unknown event/,
+    );
     expect(EVENT_NAMES.length).toBeGreaterThan(0);
   });
 
@@ -46,7 +48,9 @@ describe('contract', () => {
     const offenders = readdirSync(join(__dirname, '../../src-renderer'), { recursive: true })
       .map(String)
       .filter((f) => /\.(ts|tsx)$/.test(f))
-      .filter((f) => /ipcRenderer|from ['"]electron['"]/.test(readFileSync(join(__dirname, '../../src-renderer', f), 'utf8')));
+      .filter((f) =>
+        /ipcRenderer|from ['"]electron['"]/.test(readFileSync(join(__dirname, '../../src-renderer', f), 'utf8')),
+      );
     expect(offenders).toEqual([]);
   });
 });
@@ -67,9 +71,18 @@ describe('dispatch', () => {
     const before = await app.call('app.info', {});
     const r = await dispatch(app.ctx, 'contacts.create', {
       contact: {
-        givenName: 'Ann', familyName: '', fullName: '', title: '', companyId: null,
-        phones: [{ label: '', value: 'call me maybe' }], emails: [{ label: '', value: 'ann@' }],
-        addresses: [], birthday: '2024-02-30', notes: '', tags: [], lifecycle: 'lead',
+        givenName: 'Ann',
+        familyName: '',
+        fullName: '',
+        title: '',
+        companyId: null,
+        phones: [{ label: '', value: 'call me maybe' }],
+        emails: [{ label: '', value: 'ann@' }],
+        addresses: [],
+        birthday: '2024-02-30',
+        notes: '',
+        tags: [],
+        lifecycle: 'lead',
       },
     });
     expect(r.ok).toBe(false);

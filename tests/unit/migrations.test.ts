@@ -97,7 +97,11 @@ describe('migrations', () => {
     const file = join(dir, 'future.db');
     const future = openSqlite(file);
     await migrateToLatest(future, file, {
-      migrations: withExtra({ '0999_from_the_future': { up: async (db: Kysely<unknown>) => void (await sql`create table hoverboard (x)`.execute(db)) } }),
+      migrations: withExtra({
+        '0999_from_the_future': {
+          up: async (db: Kysely<unknown>) => void (await sql`create table hoverboard (x)`.execute(db)),
+        },
+      }),
     });
     future.pragma('journal_mode = DELETE');
     future.close();
@@ -123,12 +127,24 @@ describe('migrations', () => {
   it('answers the list queries from their indexes', async () => {
     const app = await openApp(join(fresh(), 'plan.db'));
     const plan = (q: string) =>
-      (app.handle.sqlite.prepare(`explain query plan ${q}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
-    expect(plan('select id from contact where deleted_at is null order by sort_en, id limit 100')).toMatch(/USING (COVERING )?INDEX contact_live_sort_en_id/);
-    expect(plan('select id from contact where deleted_at is null order by sort_zh, id limit 100')).toMatch(/INDEX contact_live_sort_zh_id/);
-    expect(plan('select id from contact where deleted_at is null order by company_sort_zh, sort_zh, id limit 100')).toMatch(/INDEX contact_live_company_sort_zh_sort_zh_id/);
-    expect(plan('select id from contact where deleted_at is null order by city_sort desc, sort_en desc, id desc limit 100')).toMatch(/INDEX contact_live_city_sort_sort_en_id/);
-    expect(plan("select key from search_key where key >= 'zs' and key < 'zs\uffff'")).toMatch(/USING PRIMARY KEY|USING COVERING INDEX/);
+      (app.handle.sqlite.prepare(`explain query plan ${q}`).all() as Array<{ detail: string }>)
+        .map((r) => r.detail)
+        .join(' | ');
+    expect(plan('select id from contact where deleted_at is null order by sort_en, id limit 100')).toMatch(
+      /USING (COVERING )?INDEX contact_live_sort_en_id/,
+    );
+    expect(plan('select id from contact where deleted_at is null order by sort_zh, id limit 100')).toMatch(
+      /INDEX contact_live_sort_zh_id/,
+    );
+    expect(
+      plan('select id from contact where deleted_at is null order by company_sort_zh, sort_zh, id limit 100'),
+    ).toMatch(/INDEX contact_live_company_sort_zh_sort_zh_id/);
+    expect(
+      plan('select id from contact where deleted_at is null order by city_sort desc, sort_en desc, id desc limit 100'),
+    ).toMatch(/INDEX contact_live_city_sort_sort_en_id/);
+    expect(plan("select key from search_key where key >= 'zs' and key < 'zs\uffff'")).toMatch(
+      /USING PRIMARY KEY|USING COVERING INDEX/,
+    );
     expect(plan("select contact_id from address where city = 'x' collate nocase")).toMatch(/INDEX address_city/);
     await app.close();
   });

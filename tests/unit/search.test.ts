@@ -7,7 +7,8 @@ import { createTestApp, type TestApp } from '../support/testApp';
 let app: TestApp;
 let zhangSanId = 0;
 let alibabaId = 0;
-const ids = async (q: string) => (await app.call('search.global', { q, limit: 50 })).filter((h) => h.entityType === 'contact').map((h) => h.id);
+const ids = async (q: string) =>
+  (await app.call('search.global', { q, limit: 50 })).filter((h) => h.entityType === 'contact').map((h) => h.id);
 const titles = async (q: string) => (await app.call('search.global', { q, limit: 50 })).map((h) => h.title);
 
 beforeAll(async () => {
@@ -15,14 +16,36 @@ beforeAll(async () => {
   const acme = await app.call('companies.create', { company: company({ name: '阿里巴巴', industry: 'Retail' }) });
   alibabaId = acme.id;
   ({ id: zhangSanId } = await app.call('contacts.create', {
-    contact: person({ fullName: '张三', companyId: acme.id, phones: [{ label: '手机', value: '138-0013-8000' }], tags: ['VIP'] }),
+    contact: person({
+      fullName: '张三',
+      companyId: acme.id,
+      phones: [{ label: '手机', value: '138-0013-8000' }],
+      tags: ['VIP'],
+    }),
   }));
-  await app.call('contacts.create', { contact: person({ fullName: '王小明', addresses: [{ label: '', street: '南京路1号', city: '上海', region: '', postalCode: '200001', country: 'CN' }] }) });
+  await app.call('contacts.create', {
+    contact: person({
+      fullName: '王小明',
+      addresses: [{ label: '', street: '南京路1号', city: '上海', region: '', postalCode: '200001', country: 'CN' }],
+    }),
+  });
   await app.call('contacts.create', { contact: person({ fullName: '欧阳娜娜', notes: '喜欢上午联系' }) });
   await app.call('contacts.create', {
-    contact: person({ givenName: 'José', familyName: 'García', emails: [{ label: 'work', value: 'jose@example.com' }], addresses: [{ label: '', street: '1 Main St', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' }] }),
+    contact: person({
+      givenName: 'José',
+      familyName: 'García',
+      emails: [{ label: 'work', value: 'jose@example.com' }],
+      addresses: [{ label: '', street: '1 Main St', city: 'Austin', region: 'TX', postalCode: '78701', country: 'US' }],
+    }),
   });
-  await app.call('contacts.create', { contact: person({ givenName: 'Mary', familyName: 'Smith', notes: 'Met at the spring trade show', tags: ['Wholesale'] }) });
+  await app.call('contacts.create', {
+    contact: person({
+      givenName: 'Mary',
+      familyName: 'Smith',
+      notes: 'Met at the spring trade show',
+      tags: ['Wholesale'],
+    }),
+  });
   // Sample data so matches have company to hide among.
   await app.call('sample.load', {});
 });
@@ -75,7 +98,23 @@ describe('global search', () => {
   });
 
   it('finds every true match for 1-, 2- and 3+-character queries (recall 1.0 against a full scan)', async () => {
-    for (const q of ['a', 'z', '张', '王', 'zh', 'li', 'sm', '13', '上海', 'wan', 'son', 'zhang', '138', 'vip', 'o b']) {
+    for (const q of [
+      'a',
+      'z',
+      '张',
+      '王',
+      'zh',
+      'li',
+      'sm',
+      '13',
+      '上海',
+      'wan',
+      'son',
+      'zhang',
+      '138',
+      'vip',
+      'o b',
+    ]) {
       const indexed = (await allMatchingDocIds(app.ctx.db, q)).sort((x, y) => x - y);
       const scanned = (await scanDocuments(app.ctx.db, q)).sort((x, y) => x - y);
       expect(indexed, q).toEqual(scanned);
@@ -91,13 +130,21 @@ describe('global search', () => {
     expect(await ids('zhangsan')).toContain(zhangSanId);
 
     const before = await app.call('contacts.get', { id: zhangSanId });
-    const { id: _id, displayName: _d, companyName: _c, lastActivityAt: _l, createdAt: _cr, updatedAt: _u, ...input } = before;
+    const {
+      id: _id,
+      displayName: _d,
+      companyName: _c,
+      lastActivityAt: _l,
+      createdAt: _cr,
+      updatedAt: _u,
+      ...input
+    } = before;
     await app.call('contacts.update', { id: zhangSanId, contact: { ...input, fullName: '张三丰' } });
     expect(await ids('zhangsanfeng')).toEqual([zhangSanId]);
     expect(await ids('zsf')).toContain(zhangSanId);
   });
 
-  it('follows a company rename in its people\'s results', async () => {
+  it("follows a company rename in its people's results", async () => {
     await app.call('companies.update', { id: alibabaId, company: company({ name: '腾讯' }) });
     expect(await titles('tengxun')).toEqual(expect.arrayContaining(['腾讯', '张三丰']));
     expect(await titles('alibaba')).toEqual([]);

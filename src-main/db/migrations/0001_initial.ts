@@ -78,8 +78,18 @@ export async function up(db: Kysely<any>): Promise<void> {
       .where(sql.ref('deleted_at'), 'is', null)
       .execute();
   }
-  await db.schema.createIndex('contact_deleted').on('contact').column('deleted_at').where(sql.ref('deleted_at'), 'is not', null).execute();
-  await db.schema.createIndex('company_deleted').on('company').column('deleted_at').where(sql.ref('deleted_at'), 'is not', null).execute();
+  await db.schema
+    .createIndex('contact_deleted')
+    .on('contact')
+    .column('deleted_at')
+    .where(sql.ref('deleted_at'), 'is not', null)
+    .execute();
+  await db.schema
+    .createIndex('company_deleted')
+    .on('company')
+    .column('deleted_at')
+    .where(sql.ref('deleted_at'), 'is not', null)
+    .execute();
 
   await db.schema
     .createTable('contact_point')
@@ -93,8 +103,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('position', 'integer', (c) => c.notNull())
     .addCheckConstraint('contact_point_one_owner', sql`(contact_id is null) <> (company_id is null)`)
     .execute();
-  await db.schema.createIndex('contact_point_contact').on('contact_point').columns(['contact_id', 'position']).execute();
-  await db.schema.createIndex('contact_point_company').on('contact_point').columns(['company_id', 'position']).execute();
+  await db.schema
+    .createIndex('contact_point_contact')
+    .on('contact_point')
+    .columns(['contact_id', 'position'])
+    .execute();
+  await db.schema
+    .createIndex('contact_point_company')
+    .on('contact_point')
+    .columns(['company_id', 'position'])
+    .execute();
   await db.schema.createIndex('contact_point_normalized').on('contact_point').columns(['kind', 'normalized']).execute();
 
   await db.schema
@@ -113,7 +131,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('address_contact').on('address').columns(['contact_id', 'position']).execute();
   await db.schema.createIndex('address_company').on('address').columns(['company_id', 'position']).execute();
-  await db.schema.createIndex('address_city').on('address').expression(sql`city collate nocase`).execute();
+  await db.schema
+    .createIndex('address_city')
+    .on('address')
+    .expression(sql`city collate nocase`)
+    .execute();
   await db.schema.createIndex('address_country').on('address').column('country').execute();
 
   await db.schema
@@ -121,7 +143,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
     .addColumn('name', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('tag_name').on('tag').expression(sql`lower(name)`).unique().execute();
+  await db.schema
+    .createIndex('tag_name')
+    .on('tag')
+    .expression(sql`lower(name)`)
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('contact_tag')
@@ -182,11 +209,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body', 'text', (c) => c.notNull())
     .addUniqueConstraint('search_doc_entity', ['entity_type', 'entity_id'])
     .execute();
-  await sql`create table search_key (key text not null, doc_id integer not null, primary key (key, doc_id)) without rowid`.execute(db);
+  await sql`create table search_key (key text not null, doc_id integer not null, primary key (key, doc_id)) without rowid`.execute(
+    db,
+  );
   await sql`create index search_key_doc on search_key (doc_id)`.execute(db);
   // Substring search: trigrams for queries of 3+ characters (LIKE is verified against search_doc.body), and a
   // contentless index of every 1- and 2-character gram (as ASCII tokens) for the shorter ones, which the
   // trigram tokenizer cannot answer. Both are fed from code in the writing transaction, not by triggers.
-  await sql`create virtual table search_trigram using fts5(body, content='search_doc', content_rowid='id', tokenize='trigram', detail='none')`.execute(db);
-  await sql`create virtual table search_gram using fts5(grams, content='', contentless_delete=1, detail='none', tokenize='ascii')`.execute(db);
+  await sql`create virtual table search_trigram using fts5(body, content='search_doc', content_rowid='id', tokenize='trigram', detail='none')`.execute(
+    db,
+  );
+  await sql`create virtual table search_gram using fts5(grams, content='', contentless_delete=1, detail='none', tokenize='ascii')`.execute(
+    db,
+  );
 }

@@ -91,7 +91,11 @@ export async function startWebHost(options: {
       if (url.pathname === '/__rapport/shim.js') {
         res.writeHead(200, { 'content-type': MIME['.js']! }).end(shimScript());
       } else if (url.pathname === '/__rapport/events') {
-        res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' });
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+          connection: 'keep-alive',
+        });
         res.write(': connected\n\n');
         clients.add(res);
         req.on('close', () => clients.delete(res));
@@ -102,7 +106,9 @@ export async function startWebHost(options: {
           input = JSON.parse((await readBody(req)) || '{}');
         } catch {
           res.writeHead(200, { 'content-type': MIME['.json']! });
-          res.end(JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request body is not JSON.' } }));
+          res.end(
+            JSON.stringify({ ok: false, error: { code: 'invalid_input', message: 'The request body is not JSON.' } }),
+          );
           return;
         }
         const result = await dispatch(app.ctx, method, input);
@@ -110,7 +116,13 @@ export async function startWebHost(options: {
       } else if (req.method === 'GET') {
         const path = normalize(decodeURIComponent(url.pathname)).replace(/^([/\\])+/, '');
         const file = join(rendererDir, path);
-        if (path === '' || path === 'index.html' || !file.startsWith(rendererDir) || !existsSync(file) || statSync(file).isDirectory()) {
+        if (
+          path === '' ||
+          path === 'index.html' ||
+          !file.startsWith(rendererDir) ||
+          !existsSync(file) ||
+          statSync(file).isDirectory()
+        ) {
           res.writeHead(200, { 'content-type': MIME['.html']! }).end(indexHtml);
         } else {
           res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' });

@@ -20,7 +20,9 @@ export const CHROMIUM_ARGS = [
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install it with \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`,
+    );
   }
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
@@ -35,7 +37,14 @@ export interface Session {
   close(): Promise<void>;
 }
 
-export async function openSession(options: { clock?: Clock; locale?: string; colorScheme?: 'light' | 'dark'; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+export async function openSession(
+  options: {
+    clock?: Clock;
+    locale?: string;
+    colorScheme?: 'light' | 'dark';
+    viewport?: { width: number; height: number };
+  } = {},
+): Promise<Session> {
   const dbFile = join(tempDir('rapport-e2e-'), 'rapport.db');
   const host = await startWebHost({ dbFile, clock: options.clock ?? frozenClock() });
   const browser = await launchChromium();
@@ -45,6 +54,7 @@ export async function openSession(options: { clock?: Clock; locale?: string; col
     viewport: options.viewport ?? { width: 1280, height: 800 },
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
   const consoleErrors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') consoleErrors.push(m.text());

@@ -1,0 +1,29 @@
+// Every screen and its address. Hash routing: the app is loaded from a file (Electron) or a static host.
+import { Navigate, createHashRouter } from 'react-router';
+import { CompaniesPage } from '../features/companies/CompaniesPage';
+import { CompanyPage } from '../features/companies/CompanyPage';
+import { ContactPage } from '../features/contacts/ContactPage';
+import { ContactsPage } from '../features/contacts/ContactsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { TrashPage } from '../features/trash/TrashPage';
+import { AppShell } from './AppShell';
+import { NotFound } from './NotFound';
+
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      path: '/',
+      element: <AppShell />,
+      children: [
+        { index: true, element: <Navigate to="/contacts" replace /> },
+        { path: 'contacts', element: <ContactsPage /> },
+        { path: 'contacts/:id', element: <ContactPage /> },
+        { path: 'companies', element: <CompaniesPage /> },
+        { path: 'companies/:id', element: <CompanyPage /> },
+        { path: 'trash', element: <TrashPage /> },
+        { path: 'settings', element: <SettingsPage /> },
+        { path: '*', element: <NotFound /> },
+      ],
+    },
+  ]);
+}

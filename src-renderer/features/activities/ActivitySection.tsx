@@ -1,0 +1,82 @@
+// The activity history of a person or company, newest first, with the quick-add composer on top.
+// On the page, pressing A (when not typing) starts logging a call.
+import type { Activity } from '@shared/domain/activity';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/api';
+import { useApiQuery } from '../../api/useApiQuery';
+import { Card } from '../../components/Card';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { dialogStack } from '../../components/dialogStack';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useToast } from '../../components/useToast';
+import { isTypingTarget } from '../../hooks/platform';
+import { ActivityEditDialog } from './ActivityEditDialog';
+import { ActivityItem } from './ActivityItem';
+import { QuickAddActivity, type QuickAddHandle } from './QuickAddActivity';
+
+interface ActivitySectionProps {
+  contactId?: number;
+  companyId?: number;
+}
+
+export function ActivitySection({ contactId, companyId }: ActivitySectionProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const composer = useRef<QuickAddHandle>(null);
+  const [editing, setEditing] = useState<Activity | null>(null);
+  const [deleting, setDeleting] = useState<Activity | null>(null);
+  const query = useApiQuery(
+    `activities:${contactId ?? ''}:${companyId ?? ''}`,
+    () => api.activities.list(contactId ? { contactId, limit: 1000 } : { companyId, limit: 1000 }),
+    ['activity'],
+  );
+  const activities = [...(query.data ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.id - a.id);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key.toLowerCase() !== 'a' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTypingTarget(event.target) || dialogStack.anyOpen()) return;
+      event.preventDefault();
+      composer.current?.start();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <Card title={t('activity.history')} icon="call" className="activity-card">
+      <QuickAddActivity ref={composer} contactId={contactId ?? null} companyId={companyId ?? null} />
+      {query.error ? (
+        <ErrorNotice error={query.error} onRetry={query.reload} />
+      ) : activities.length === 0 && !query.loading ? (
+        <p className="muted timeline-empty">{contactId ? t('activity.empty') : t('activity.emptyCompany')}</p>
+      ) : (
+        <ol className="timeline" aria-label={t('activity.history')}>
+          {activities.map((activity) => (
+            <ActivityItem
+              key={activity.id}
+              activity={activity}
+              showContact={companyId !== undefined}
+              onEdit={() => setEditing(activity)}
+              onDelete={() => setDeleting(activity)}
+            />
+          ))}
+        </ol>
+      )}
+      {editing && <ActivityEditDialog activity={editing} onClose={() => setEditing(null)} />}
+      {deleting && (
+        <ConfirmDialog
+          title={t('activity.deleteTitle')}
+          body={t('activity.deleteBody', { summary: deleting.summary })}
+          confirmLabel={t('common.delete')}
+          onClose={() => setDeleting(null)}
+          onConfirm={async () => {
+            await api.activities.delete({ id: deleting.id });
+            toast.show({ message: t('activity.deleted') });
+          }}
+        />
+      )}
+    </Card>
+  );
+}

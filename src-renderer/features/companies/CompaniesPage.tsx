@@ -1,0 +1,188 @@
+// The companies list: same shape as the contacts list (filters, saved views, virtualised, multi-select).
+import type { CompanyListRow } from '@shared/domain/contact';
+import type { SavedView } from '@shared/domain/views';
+import { COMPANY_SORT_FIELDS, type CompanyFilter, type CompanySort } from '@shared/validation/filters';
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../../api/api';
+import { useApiQuery } from '../../api/useApiQuery';
+import { usePagedRows } from '../../api/usePagedRows';
+import { useCommands } from '../../app/commandsContext';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useToast } from '../../components/useToast';
+import { VirtualTable } from '../../components/VirtualTable';
+import { useStickyState } from '../../hooks/useStickyState';
+import { useFormat } from '../../i18n/useFormat';
+import { FilterBar } from '../views/FilterBar';
+import { cleanFilter, isFiltered } from '../views/listFilter';
+import { SaveViewDialog } from '../views/SaveViewDialog';
+import { SortSelect } from '../views/SortSelect';
+import { useMoveToTrash } from '../views/useMoveToTrash';
+import { useRowSelection } from '../views/useRowSelection';
+import { useSavedViewFromUrl } from '../views/useSavedViewFromUrl';
+import { useCompanyColumns } from './useCompanyColumns';
+
+const DEFAULT_SORT: CompanySort = { field: 'name', direction: 'asc' };
+const DESCENDING_FIRST = new Set(['lastActivity', 'createdAt', 'people']);
+const idOf = (row: CompanyListRow) => row.id;
+
+export function CompaniesPage() {
+  const { t } = useTranslation();
+  const { locale, number } = useFormat();
+  const navigate = useNavigate();
+  const commands = useCommands();
+  const toast = useToast();
+  const moveToTrash = useMoveToTrash();
+  const [filter, setFilter] = useStickyState<CompanyFilter>('companies.filter', {});
+  const [sort, setSort] = useStickyState<CompanySort>('companies.sort', DEFAULT_SORT);
+  const [savingView, setSavingView] = useState(false);
+  const columns = useCompanyColumns();
+
+  const { view, leaveView } = useSavedViewFromUrl<Extract<SavedView, { entity: 'company' }>>('company', (v) => {
+    setFilter(v.filter);
+    setSort(v.sort);
+  });
+  const facets = useApiQuery('contacts.facets', () => api.contacts.facets({}), ['contact', 'company']);
+  const query = { filter: cleanFilter(filter), sort, locale };
+  const rows = usePagedRows(JSON.stringify(query), (offset, limit) => api.companies.list({ ...query, offset, limit }), [
+    'contact',
+    'company',
+    'activity',
+  ]);
+  const selection = useRowSelection(rows.rowAt, idOf);
+  const changeFilter = (next: typeof filter) => {
+    leaveView();
+    setFilter(next);
+  };
+  const changeSort = (next: typeof sort) => {
+    leaveView();
+    setSort(next);
+  };
+  const onSort = useCallback(
+    (field: string) => {
+      leaveView();
+      setSort((s) =>
+        s.field === field
+          ? {
+              field: s.field,
+              direction: s.direction === 'asc' ? 'desc' : 'asc',
+            }
+          : {
+              field: field as CompanySort['field'],
+              direction: DESCENDING_FIRST.has(field) ? 'desc' : 'asc',
+            },
+      );
+    },
+    [leaveView, setSort],
+  );
+  const loaded = rows.loadedRows();
+  const allSelected = loaded.length > 0 && loaded.every((r) => selection.selected.has(r.id));
+
+  return (
+    <div className="page page-list">
+      <header className="page-header">
+        <div className="page-title">
+          <h1>{view ? view.name : t('companies.title')}</h1>
+          {rows.total !== undefined && (
+            <span className="page-count">
+              {t('companies.count', {
+                count: rows.total,
+                formattedCount: number(rows.total),
+              })}
+            </span>
+          )}
+        </div>
+        <div className="page-actions">
+          {selection.selected.size > 0 ? (
+            <>
+              <span className="selection-count">{t('contacts.selected', { count: selection.selected.size })}</span>
+              <Button variant="ghost" onClick={selection.clear}>
+                {t('common.clear')}
+              </Button>
+              <Button
+                variant="danger"
+                icon="trash"
+                onClick={() => void moveToTrash('company', [...selection.selected]).then(selection.clear)}
+              >
+                {t('contacts.moveToTrash')}
+              </Button>
+            </>
+          ) : (
+            <>
+              <SortSelect
+                fields={COMPANY_SORT_FIELDS}
+                labelOf={(f) => t(`companies.columns.${f}`)}
+                sort={sort}
+                onChange={changeSort}
+              />
+              <Button variant="primary" icon="plus" onClick={commands.newCompany}>
+                {t('companies.new')}
+              </Button>
+            </>
+          )}
+        </div>
+      </header>
+      <FilterBar
+        filter={filter}
+        onChange={(f) => {
+          changeFilter(f);
+          selection.clear();
+        }}
+        facets={facets.data}
+        withStages={false}
+        onSaveView={() => setSavingView(true)}
+      />
+      {rows.error ? (
+        <ErrorNotice error={rows.error} onRetry={() => rows.ensureRange(0, 99)} />
+      ) : rows.total === 0 ? (
+        isFiltered(filter) ? (
+          <EmptyState icon="filter" title={t('companies.empty')}>
+            <Button onClick={() => changeFilter({})}>{t('filters.clear')}</Button>
+          </EmptyState>
+        ) : (
+          <EmptyState icon="company" title={t('companies.noneYet')} body={t('companies.noneYetBody')}>
+            <Button variant="primary" icon="plus" onClick={commands.newCompany}>
+              {t('companies.new')}
+            </Button>
+          </EmptyState>
+        )
+      ) : (
+        <VirtualTable
+          label={t('companies.listLabel')}
+          columns={columns}
+          rowCount={rows.total ?? 0}
+          rowAt={rows.rowAt}
+          ensureRange={rows.ensureRange}
+          rowKey={idOf}
+          rowLabel={(r) => r.name}
+          onOpen={(row) => void navigate(`/companies/${row.id}`)}
+          sort={sort}
+          onSort={onSort}
+          selected={selection.selected}
+          onToggleRow={selection.toggle}
+          allSelected={allSelected}
+          onToggleAll={() => selection.setSelected(allSelected ? new Set() : new Set(loaded.map(idOf)))}
+        />
+      )}
+      {savingView && (
+        <SaveViewDialog
+          onClose={() => setSavingView(false)}
+          onSave={async (name) => {
+            const f = cleanFilter(filter);
+            const saved = await api.views.save({
+              entity: 'company',
+              name,
+              filter: f,
+              sort,
+            });
+            toast.show({ message: t('filters.viewSaved', { name }) });
+            void navigate(`/companies?view=${saved.id}`);
+          }}
+        />
+      )}
+    </div>
+  );
+}

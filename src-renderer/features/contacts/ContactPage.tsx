@@ -1,0 +1,55 @@
+// Everything about one person at a glance: header, how to reach them, notes, and the activity history.
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import { api } from '../../api/api';
+import { ApiError } from '../../api/ApiError';
+import { useApiQuery } from '../../api/useApiQuery';
+import { NotFound } from '../../app/NotFound';
+import { Card } from '../../components/Card';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { ActivitySection } from '../activities/ActivitySection';
+import { useMoveToTrash } from '../views/useMoveToTrash';
+import { ContactDetails } from './ContactDetails';
+import { ContactFormDialog } from './ContactFormDialog';
+import { ContactHeader } from './ContactHeader';
+
+export function ContactPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const moveToTrash = useMoveToTrash();
+  const id = Number(useParams().id);
+  const [editing, setEditing] = useState(false);
+  const query = useApiQuery(`contact:${id}`, () => api.contacts.get({ id }), ['contact', 'company', 'activity']);
+  const contact = query.data;
+
+  if (query.error instanceof ApiError && (query.error.code === 'not_found' || query.error.code === 'invalid_input')) {
+    return <NotFound backTo="/contacts" />;
+  }
+  if (query.error) return <ErrorNotice error={query.error} onRetry={query.reload} />;
+  if (!contact) return <div className="page" aria-busy="true" />;
+
+  return (
+    <div className="page page-detail">
+      <ContactHeader
+        contact={contact}
+        onEdit={() => setEditing(true)}
+        onDelete={() => void moveToTrash('contact', [contact.id]).then(() => navigate('/contacts'))}
+      />
+      <div className="detail-grid">
+        <div className="detail-side">
+          <ContactDetails contact={contact} />
+          <Card title={t('contact.notes')} icon="note">
+            {contact.notes ? <p className="notes">{contact.notes}</p> : <p className="muted">{t('contact.noNotes')}</p>}
+          </Card>
+        </div>
+        <div className="detail-main">
+          <ActivitySection contactId={contact.id} />
+        </div>
+      </div>
+      {editing && (
+        <ContactFormDialog contact={contact} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />
+      )}
+    </div>
+  );
+}

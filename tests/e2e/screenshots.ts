@@ -1,0 +1,114 @@
+// `npm run screenshots`: the README's pictures, taken from the real app (web host + Chromium) on sample data.
+// Written to tests/e2e/screenshots/; never edited by hand.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { openSession } from './support/browser';
+
+const OUT = join(import.meta.dirname, 'screenshots');
+mkdirSync(OUT, { recursive: true });
+const viewport = { width: 1360, height: 820 };
+const mod = process.platform === 'darwin' ? 'Meta' : 'Control';
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForTimeout(300);
+}
+
+async function shoot(page: Page, name: string) {
+  // Dismiss notifications the way a user would, and move the pointer off hover-only controls.
+  for (const close of await page
+    .getByRole('status')
+    .getByRole('button', { name: /Close|关闭/ })
+    .all())
+    await close.click();
+  await page.mouse.move(1, viewport.height - 1);
+  await settle(page);
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  console.log(`  ${name}.png`);
+}
+
+console.log(`Screenshots → ${OUT}`);
+const empty = await openSession({ viewport });
+await empty.page.getByRole('heading', { name: 'Welcome to Rapport' }).waitFor();
+await shoot(empty.page, 'welcome');
+await empty.page.getByRole('button', { name: 'Load sample data' }).click();
+await empty.page.getByRole('grid').or(empty.page.getByRole('table')).first().waitFor();
+await shoot(empty.page, 'contacts-list');
+
+// The contact with the richest history, for the contact page.
+const { page, host } = empty;
+const people = await host.app.ctx.db
+  .selectFrom('activity')
+  .innerJoin('contact', 'contact.id', 'activity.contact_id')
+  .select(['contact.id', 'contact.display_name'])
+  .select((eb) => eb.fn.countAll<number>().as('n'))
+  .where('contact.company_id', 'is not', null)
+  .where('contact.full_name', '!=', '')
+  .groupBy('contact.id')
+  .orderBy('n', 'desc')
+  .limit(1)
+  .execute();
+const chinese = people[0]!;
+const englishRows = await host.app.ctx.db
+  .selectFrom('activity')
+  .innerJoin('contact', 'contact.id', 'activity.contact_id')
+  .select(['contact.id'])
+  .select((eb) => eb.fn.countAll<number>().as('n'))
+  .where('contact.company_id', 'is not', null)
+  .where('contact.given_name', '!=', '')
+  .where('contact.notes', '!=', '')
+  .groupBy('contact.id')
+  .orderBy('n', 'desc')
+  .limit(1)
+  .execute();
+const english = englishRows[0]!;
+
+await page.goto(`${host.url}#/contacts/${english.id}`);
+await page.locator('h1').waitFor();
+await shoot(page, 'contact-page');
+
+await page.goto(`${host.url}#/companies`);
+await page.locator('h1').waitFor();
+await shoot(page, 'companies-list');
+
+await page.goto(`${host.url}#/contacts`);
+await page.locator('h1').waitFor();
+await page.keyboard.press(`${mod}+KeyK`);
+await page.getByPlaceholder('Search people and companies…').fill('zs');
+await page.getByRole('listbox').getByRole('option').first().waitFor();
+await shoot(page, 'search-palette');
+await page.keyboard.press('Escape');
+
+await page.keyboard.press(`${mod}+KeyN`);
+const dialog = page.getByRole('dialog');
+await dialog.waitFor();
+await dialog.getByLabel('Given name').fill('Mary');
+await dialog.getByRole('button', { name: 'Add email' }).click();
+await dialog.getByLabel('Email 1', { exact: true }).fill('mary@');
+await dialog.getByRole('button', { name: 'Save' }).click();
+await shoot(page, 'contact-form');
+await page.keyboard.press('Escape');
+await empty.close();
+
+// Chinese and dark, on a fresh session over the same kind of data.
+const zh = await openSession({ viewport, locale: 'zh-CN' });
+await zh.page
+  .getByRole('button', { name: '加载示例数据' })
+  .or(zh.page.getByRole('button', { name: 'Load sample data' }))
+  .click();
+await zh.page.getByRole('grid').or(zh.page.getByRole('table')).first().waitFor();
+await shoot(zh.page, 'contacts-zh');
+await zh.page.goto(`${zh.host.url}#/contacts/${chinese.id}`);
+await zh.page.locator('h1').waitFor();
+await shoot(zh.page, 'contact-page-zh');
+await zh.close();
+
+const dark = await openSession({ viewport, colorScheme: 'dark' });
+await dark.page.getByRole('button', { name: 'Load sample data' }).click();
+await dark.page.getByRole('grid').or(dark.page.getByRole('table')).first().waitFor();
+await dark.page.goto(`${dark.host.url}#/contacts/${english.id}`);
+await dark.page.locator('h1').waitFor();
+await shoot(dark.page, 'contact-page-dark');
+await dark.close();
