@@ -80,3 +80,7 @@ export async function refreshLastActivity(db: Db, contactIds: Array<number | nul
       .execute();
   }
 }
+
+export async function deleteActivityRow(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('activity').where('id', '=', id).execute();
+}

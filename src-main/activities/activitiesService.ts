@@ -1,46 +1,36 @@
 // The rules for the activity log: an activity with a person is also filed under their company (so the
 // company page shows the whole relationship), and "last activity" follows every change.
-import { sql } from 'kysely';
 import { RapportError } from '@shared/api/result';
 import type { Activity } from '@shared/domain/activity';
 import type { ActivityInput } from '@shared/validation/activity';
 import type { AppContext } from '../context';
 import { nowIso } from '../context';
-import { findActivity, insertActivityRow, listActivities, refreshLastActivity } from './activitiesRepository';
+import { isLiveCompany } from '../companies/companiesRepository';
+import { isLiveContact } from '../contacts/contactsRepository';
+import {
+  deleteActivityRow,
+  findActivity,
+  insertActivityRow,
+  listActivities,
+  refreshLastActivity,
+} from './activitiesRepository';
 
-async function assertLive(
-  ctx: AppContext,
-  kind: 'contact' | 'company',
-  id: number,
-): Promise<{ companyId: number | null }> {
-  const row =
-    kind === 'contact'
-      ? await ctx.db
-          .selectFrom('contact')
-          .select('company_id')
-          .where('id', '=', id)
-          .where('deleted_at', 'is', null)
-          .executeTakeFirst()
-      : await ctx.db
-          .selectFrom('company')
-          .select(sql<null>`null`.as('company_id'))
-          .where('id', '=', id)
-          .where('deleted_at', 'is', null)
-          .executeTakeFirst();
-  if (!row) {
-    const noun = kind === 'contact' ? 'Contact' : 'Company';
-    throw new RapportError('invalid_input', `${noun} ${id} does not exist (or is in the Trash).`, [
-      { path: `activity.${kind}Id`, message: `${noun} ${id} does not exist` },
-    ]);
-  }
-  return { companyId: row.company_id };
+function missing(kind: 'contact' | 'company', id: number): RapportError {
+  const noun = kind === 'contact' ? 'Contact' : 'Company';
+  return new RapportError('invalid_input', `${noun} ${id} does not exist (or is in the Trash).`, [
+    { path: `activity.${kind}Id`, message: `${noun} ${id} does not exist` },
+  ]);
 }
 
 /** Who an activity is about; one logged with a person is also filed under their company. */
 async function resolveSubject(ctx: AppContext, input: ActivityInput) {
   let companyId = input.companyId;
-  if (input.contactId !== null) companyId ??= (await assertLive(ctx, 'contact', input.contactId)).companyId;
-  if (companyId !== null) await assertLive(ctx, 'company', companyId);
+  if (input.contactId !== null) {
+    const contact = await isLiveContact(ctx.db, input.contactId);
+    if (!contact) throw missing('contact', input.contactId);
+    companyId ??= contact.companyId;
+  }
+  if (companyId !== null && !(await isLiveCompany(ctx.db, companyId))) throw missing('company', companyId);
   return { contactId: input.contactId, companyId };
 }
 
@@ -93,7 +83,7 @@ export async function deleteActivity(ctx: AppContext, id: number): Promise<{ cou
   const before = await findActivity(ctx.db, id);
   if (!before) throw new RapportError('not_found', `Activity ${id} was not found.`);
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('activity').where('id', '=', id).execute();
+    await deleteActivityRow(trx, id);
     await refreshLastActivity(trx, [before.contactId], [before.companyId]);
   });
   return { count: 1 };

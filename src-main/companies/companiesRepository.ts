@@ -154,3 +154,15 @@ export async function setCompaniesDeleted(db: Db, ids: number[], deletedAt: stri
   }
   return n;
 }
+
+export function trashedCompanyRows(db: Db) {
+  return db.selectFrom('company').select(['id', 'name', 'deleted_at']).where('deleted_at', 'is not', null).execute();
+}
+
+/** Permanently deletes the companies in the Trash with their own activities; their people's activities stay
+ *  (unlinked by ON DELETE SET NULL), and so do the people. */
+export async function purgeTrashedCompanies(db: Db): Promise<number> {
+  const trashed = db.selectFrom('company').select('id').where('deleted_at', 'is not', null);
+  await db.deleteFrom('activity').where('contact_id', 'is', null).where('company_id', 'in', trashed).execute();
+  return Number((await db.deleteFrom('company').where('deleted_at', 'is not', null).executeTakeFirst()).numDeletedRows);
+}

@@ -112,16 +112,7 @@ export async function trashCompanies(ctx: AppContext, ids: number[]): Promise<{ 
 
 export async function restoreCompanies(trx: Db, ids: number[]): Promise<number> {
   const n = await setCompaniesDeleted(trx, ids, null);
-  const live = await trx
-    .selectFrom('company')
-    .select('id')
-    .where('id', 'in', ids)
-    .where('deleted_at', 'is', null)
-    .execute();
-  await reindexCompanies(
-    trx,
-    live.map((r) => r.id),
-  );
+  await reindexCompanies(trx, ids); // ids that do not exist are skipped by loadCompanies
   return n;
 }
 

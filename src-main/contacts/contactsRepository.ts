@@ -3,7 +3,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Contact, ContactListRow, LifecycleStage } from '@shared/domain/contact';
 import type { Language } from '@shared/domain/settings';
 import type { ContactFilter, ContactSort } from '@shared/validation/filters';
-import type { ContactRow, Database, NewContactRow } from '../db/schema';
+import type { Database, NewContactRow } from '../db/schema';
 import { loadDetails, loadTags } from './detailsRepository';
 import { contactFilterConditions } from './listQuery';
 import { BLANK_SORT_KEY } from '../search/sortKeys';
@@ -16,21 +16,6 @@ export async function insertContactRow(db: Db, row: NewContactRow): Promise<numb
 
 export async function updateContactRow(db: Db, id: number, row: Partial<NewContactRow>): Promise<void> {
   await db.updateTable('contact').set(row).where('id', '=', id).execute();
-}
-
-export async function findContactRow(
-  db: Db,
-  id: number,
-  options: { includeDeleted?: boolean } = {},
-): Promise<(ContactRow & { company_name: string | null }) | undefined> {
-  let q = db
-    .selectFrom('contact')
-    .leftJoin('company', 'company.id', 'contact.company_id')
-    .selectAll('contact')
-    .select('company.name as company_name')
-    .where('contact.id', '=', id);
-  if (!options.includeDeleted) q = q.where('contact.deleted_at', 'is', null);
-  return q.executeTakeFirst();
 }
 
 export async function loadContacts(db: Db, ids: number[]): Promise<Contact[]> {
@@ -261,4 +246,38 @@ export async function liveContactIdsOfCompany(db: Db, companyId: number): Promis
     .where('deleted_at', 'is', null)
     .execute();
   return rows.map((r) => r.id);
+}
+
+export function trashedContactRows(db: Db) {
+  return db
+    .selectFrom('contact')
+    .select(['id', 'display_name', 'deleted_at'])
+    .where('deleted_at', 'is not', null)
+    .execute();
+}
+
+/** Permanently deletes the people in the Trash (phones, addresses, tags and activities cascade). */
+export async function purgeTrashedContacts(db: Db): Promise<number> {
+  return Number((await db.deleteFrom('contact').where('deleted_at', 'is not', null).executeTakeFirst()).numDeletedRows);
+}
+
+/** Live people whose company is in the Trash (they lose it when the Trash is emptied). */
+export async function liveContactIdsOfTrashedCompanies(db: Db): Promise<number[]> {
+  const rows = await db
+    .selectFrom('contact')
+    .select('id')
+    .where('deleted_at', 'is', null)
+    .where('company_id', 'in', db.selectFrom('company').select('id').where('deleted_at', 'is not', null))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function isLiveContact(db: Db, id: number): Promise<{ companyId: number | null } | undefined> {
+  const row = await db
+    .selectFrom('contact')
+    .select('company_id')
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
+  return row ? { companyId: row.company_id } : undefined;
 }

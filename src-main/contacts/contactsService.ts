@@ -13,14 +13,15 @@ import { indexDocuments, removeFromIndex } from '../search/searchRepository';
 import { sortKeyOfText, sortKeysFor } from '../search/sortKeys';
 import { phoneDigits } from '../search/text';
 import {
-  findContactRow,
   findContactsByEmailOrPhone,
   insertContactRow,
+  isLiveContact,
   loadContacts,
   setContactsDeleted,
   syncCompanySortKeys,
   updateContactRow,
 } from './contactsRepository';
+import { isLiveCompany } from '../companies/companiesRepository';
 import { normalizeEmail, primaryColumns, replaceDetails } from './detailsRepository';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -74,13 +75,7 @@ export async function reindexContacts(db: Db, ids: number[]): Promise<void> {
 
 async function assertCompanyExists(db: Db, companyId: number | null): Promise<void> {
   if (companyId === null) return;
-  const company = await db
-    .selectFrom('company')
-    .select('id')
-    .where('id', '=', companyId)
-    .where('deleted_at', 'is', null)
-    .executeTakeFirst();
-  if (!company) {
+  if (!(await isLiveCompany(db, companyId))) {
     throw new RapportError('invalid_input', `Company ${companyId} does not exist (or is in the Trash).`, [
       { path: 'contact.companyId', message: `Company ${companyId} does not exist` },
     ]);
@@ -103,9 +98,8 @@ export async function insertContact(trx: Db, input: ContactInput, at: string): P
 }
 
 export async function getContact(ctx: AppContext, id: number): Promise<Contact> {
-  const [contact] = await loadContacts(ctx.db, [id]);
-  const row = contact ? await findContactRow(ctx.db, id) : undefined;
-  if (!contact || !row) throw new RapportError('not_found', `Contact ${id} was not found (it may be in the Trash).`);
+  const [contact] = (await isLiveContact(ctx.db, id)) ? await loadContacts(ctx.db, [id]) : [];
+  if (!contact) throw new RapportError('not_found', `Contact ${id} was not found (it may be in the Trash).`);
   return contact;
 }
 
@@ -119,7 +113,7 @@ export async function createContact(ctx: AppContext, input: ContactInput): Promi
 
 export async function updateContact(ctx: AppContext, id: number, input: ContactInput): Promise<Contact> {
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await findContactRow(trx, id)))
+    if (!(await isLiveContact(trx, id)))
       throw new RapportError('not_found', `Contact ${id} was not found (it may be in the Trash).`);
     await assertCompanyExists(trx, input.companyId);
     await updateContactRow(trx, id, { ...derivedColumns(input), updated_at: nowIso(ctx) });
@@ -142,16 +136,7 @@ export async function trashContacts(ctx: AppContext, ids: number[]): Promise<{ c
 
 export async function restoreContacts(trx: Db, ids: number[]): Promise<number> {
   const n = await setContactsDeleted(trx, ids, null);
-  const live = await trx
-    .selectFrom('contact')
-    .select('id')
-    .where('id', 'in', ids)
-    .where('deleted_at', 'is', null)
-    .execute();
-  await reindexContacts(
-    trx,
-    live.map((r) => r.id),
-  );
+  await reindexContacts(trx, ids); // ids that do not exist are skipped by loadContacts
   return n;
 }
 

@@ -175,3 +175,16 @@ export function primaryColumns(details: Pick<Details, 'phones' | 'addresses'> & 
     country: address && address.country !== '' ? address.country : null,
   };
 }
+
+/** Drops tags no person or company uses any more (after the Trash was emptied). */
+export async function deleteUnusedTags(db: Db): Promise<void> {
+  await db
+    .deleteFrom('tag')
+    .where((eb) =>
+      eb.and([
+        eb.not(eb.exists(eb.selectFrom('contact_tag').select('tag_id').whereRef('contact_tag.tag_id', '=', 'tag.id'))),
+        eb.not(eb.exists(eb.selectFrom('company_tag').select('tag_id').whereRef('company_tag.tag_id', '=', 'tag.id'))),
+      ]),
+    )
+    .execute();
+}

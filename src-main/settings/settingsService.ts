@@ -2,10 +2,10 @@
 // the defaults rather than breaking start-up.
 import { DEFAULT_SETTINGS, LANGUAGES, THEMES, type Settings } from '@shared/domain/settings';
 import type { AppContext } from '../context';
+import { readSettingValues, writeSettingValue } from './settingsRepository';
 
 export async function getSettings(ctx: Pick<AppContext, 'db'>): Promise<Settings> {
-  const rows = await ctx.db.selectFrom('setting').selectAll().execute();
-  const stored = new Map(rows.map((r) => [r.key, JSON.parse(r.value_json) as unknown]));
+  const stored = await readSettingValues(ctx.db);
   const language = stored.get('language');
   const theme = stored.get('theme');
   const currency = stored.get('currency');
@@ -21,12 +21,7 @@ export async function getSettings(ctx: Pick<AppContext, 'db'>): Promise<Settings
 export async function updateSettings(ctx: AppContext, patch: Partial<Settings>): Promise<Settings> {
   await ctx.db.transaction().execute(async (trx) => {
     for (const [key, value] of Object.entries(patch)) {
-      if (value === undefined) continue;
-      await trx
-        .insertInto('setting')
-        .values({ key, value_json: JSON.stringify(value) })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value_json: JSON.stringify(value) }))
-        .execute();
+      if (value !== undefined) await writeSettingValue(trx, key, value);
     }
   });
   ctx.events.emit('data.changed', { entities: ['settings'] });

@@ -1,21 +1,20 @@
 // The Trash: people and companies moved there stay restorable until the user empties it.
 import type { TrashItem } from '@shared/domain/trash';
 import type { AppContext } from '../context';
-import { syncCompanySortKeys } from '../contacts/contactsRepository';
+import {
+  liveContactIdsOfTrashedCompanies,
+  purgeTrashedContacts,
+  syncCompanySortKeys,
+  trashedContactRows,
+} from '../contacts/contactsRepository';
+import { deleteUnusedTags } from '../contacts/detailsRepository';
+import { purgeTrashedCompanies, trashedCompanyRows } from '../companies/companiesRepository';
 import { reindexContacts, restoreContacts } from '../contacts/contactsService';
 import { restoreCompanies } from '../companies/companiesService';
 
 export async function listTrash(ctx: AppContext): Promise<TrashItem[]> {
-  const contacts = await ctx.db
-    .selectFrom('contact')
-    .select(['id', 'display_name', 'deleted_at'])
-    .where('deleted_at', 'is not', null)
-    .execute();
-  const companies = await ctx.db
-    .selectFrom('company')
-    .select(['id', 'name', 'deleted_at'])
-    .where('deleted_at', 'is not', null)
-    .execute();
+  const contacts = await trashedContactRows(ctx.db);
+  const companies = await trashedCompanyRows(ctx.db);
   return [
     ...contacts.map((c) => ({
       entityType: 'contact' as const,
@@ -51,40 +50,13 @@ export async function restoreFromTrash(
 /** Permanently deletes everything in the Trash (their phones, addresses, tags and activities go with them). */
 export async function emptyTrash(ctx: AppContext): Promise<{ count: number }> {
   const count = await ctx.db.transaction().execute(async (trx) => {
-    const trashedCompanies = trx.selectFrom('company').select('id').where('deleted_at', 'is not', null);
-    const orphaned = await trx
-      .selectFrom('contact')
-      .select('id')
-      .where('deleted_at', 'is', null)
-      .where('company_id', 'in', trashedCompanies)
-      .execute();
-    const a = await trx.deleteFrom('contact').where('deleted_at', 'is not', null).executeTakeFirst();
-    await trx
-      .deleteFrom('activity')
-      .where('contact_id', 'is', null)
-      .where('company_id', 'in', trashedCompanies)
-      .execute();
-    const b = await trx.deleteFrom('company').where('deleted_at', 'is not', null).executeTakeFirst();
-    // Live people of a deleted company lost it (ON DELETE SET NULL): their search documents must follow.
-    await syncCompanySortKeys(trx, { contactIds: orphaned.map((r) => r.id) });
-    await reindexContacts(
-      trx,
-      orphaned.map((r) => r.id),
-    );
-    await trx
-      .deleteFrom('tag')
-      .where((eb) =>
-        eb.and([
-          eb.not(
-            eb.exists(eb.selectFrom('contact_tag').select('tag_id').whereRef('contact_tag.tag_id', '=', 'tag.id')),
-          ),
-          eb.not(
-            eb.exists(eb.selectFrom('company_tag').select('tag_id').whereRef('company_tag.tag_id', '=', 'tag.id')),
-          ),
-        ]),
-      )
-      .execute();
-    return Number(a.numDeletedRows) + Number(b.numDeletedRows);
+    const orphaned = await liveContactIdsOfTrashedCompanies(trx);
+    const n = (await purgeTrashedContacts(trx)) + (await purgeTrashedCompanies(trx));
+    await deleteUnusedTags(trx);
+    // Live people of a deleted company lost it (ON DELETE SET NULL): their sort keys and search documents follow.
+    await syncCompanySortKeys(trx, { contactIds: orphaned });
+    await reindexContacts(trx, orphaned);
+    return n;
   });
   ctx.events.emit('data.changed', { entities: ['contact', 'company'] });
   return { count };

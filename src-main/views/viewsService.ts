@@ -7,6 +7,14 @@ import type { ParsedInput } from '@shared/api/contract';
 import type { AppContext } from '../context';
 import { nowIso } from '../context';
 import type { SavedViewRow } from '../db/schema';
+import {
+  deleteViewRow,
+  findViewIdByName,
+  findViewRow,
+  insertViewRow,
+  listViewRows,
+  updateViewQuery,
+} from './viewsRepository';
 
 function toView(row: SavedViewRow): SavedView | null {
   const filterJson: unknown = JSON.parse(row.filter_json);
@@ -23,12 +31,12 @@ function toView(row: SavedViewRow): SavedView | null {
 }
 
 export async function listViews(ctx: AppContext, entity: 'contact' | 'company'): Promise<SavedView[]> {
-  const rows = await ctx.db.selectFrom('saved_view').selectAll().where('entity', '=', entity).orderBy('name').execute();
+  const rows = await listViewRows(ctx.db, entity);
   return rows.map(toView).filter((v): v is SavedView => v !== null);
 }
 
 export async function getView(ctx: AppContext, id: number): Promise<SavedView> {
-  const row = await ctx.db.selectFrom('saved_view').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findViewRow(ctx.db, id);
   const view = row ? toView(row) : null;
   if (!view) throw new RapportError('not_found', `Saved view ${id} was not found.`);
   return view;
@@ -36,30 +44,19 @@ export async function getView(ctx: AppContext, id: number): Promise<SavedView> {
 
 /** Saves a view; a view with the same name and entity is replaced (the user re-saved it). */
 export async function saveView(ctx: AppContext, input: ParsedInput<'views.save'>): Promise<SavedView> {
+  const values = { filter_json: JSON.stringify(input.filter), sort_json: JSON.stringify(input.sort) };
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('saved_view')
-      .select('id')
-      .where('entity', '=', input.entity)
-      .where('name', '=', input.name)
-      .executeTakeFirst();
-    const values = { filter_json: JSON.stringify(input.filter), sort_json: JSON.stringify(input.sort) };
+    const existing = await findViewIdByName(trx, input.entity, input.name);
     if (existing) {
-      await trx.updateTable('saved_view').set(values).where('id', '=', existing.id).execute();
+      await updateViewQuery(trx, existing.id, values);
       return existing.id;
     }
-    const row = await trx
-      .insertInto('saved_view')
-      .values({ ...values, name: input.name, entity: input.entity, created_at: nowIso(ctx) })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return row.id;
+    return insertViewRow(trx, { ...values, name: input.name, entity: input.entity, created_at: nowIso(ctx) });
   });
   return getView(ctx, id);
 }
 
 export async function deleteView(ctx: AppContext, id: number): Promise<{ count: number }> {
-  const r = await ctx.db.deleteFrom('saved_view').where('id', '=', id).executeTakeFirst();
-  if (Number(r.numDeletedRows) === 0) throw new RapportError('not_found', `Saved view ${id} was not found.`);
+  if ((await deleteViewRow(ctx.db, id)) === 0) throw new RapportError('not_found', `Saved view ${id} was not found.`);
   return { count: 1 };
 }
