@@ -1,8 +1,8 @@
 // The companies list: same shape as the contacts list (filters, saved views, virtualised, multi-select).
 import type { CompanyListRow } from '@shared/domain/contact';
 import type { SavedView } from '@shared/domain/views';
-import { COMPANY_SORT_FIELDS, type CompanyFilter, type CompanySort } from '@shared/validation/filters';
-import { useCallback, useState } from 'react';
+import { COMPANY_SORT_FIELDS, type CompanySort } from '@shared/validation/filters';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/api';
@@ -14,7 +14,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/useToast';
 import { VirtualTable } from '../../components/VirtualTable';
-import { useStickyState } from '../../hooks/useStickyState';
 import { useFormat } from '../../i18n/useFormat';
 import { FilterBar } from '../views/FilterBar';
 import { cleanFilter, isFiltered } from '../views/listFilter';
@@ -22,7 +21,7 @@ import { SaveViewDialog } from '../views/SaveViewDialog';
 import { SortSelect } from '../views/SortSelect';
 import { useMoveToTrash } from '../views/useMoveToTrash';
 import { useRowSelection } from '../views/useRowSelection';
-import { useSavedViewFromUrl } from '../views/useSavedViewFromUrl';
+import { nextSortFor, useListQuery } from '../views/useListQuery';
 import { useCompanyColumns } from './useCompanyColumns';
 
 const DEFAULT_SORT: CompanySort = { field: 'name', direction: 'asc' };
@@ -36,15 +35,16 @@ export function CompaniesPage() {
   const commands = useCommands();
   const toast = useToast();
   const moveToTrash = useMoveToTrash();
-  const [filter, setFilter] = useStickyState<CompanyFilter>('companies.filter', {});
-  const [sort, setSort] = useStickyState<CompanySort>('companies.sort', DEFAULT_SORT);
   const [savingView, setSavingView] = useState(false);
   const columns = useCompanyColumns();
 
-  const { view, leaveView } = useSavedViewFromUrl<Extract<SavedView, { entity: 'company' }>>('company', (v) => {
-    setFilter(v.filter);
-    setSort(v.sort);
-  });
+  const {
+    view,
+    filter,
+    sort,
+    setFilter: changeFilter,
+    setSort: changeSort,
+  } = useListQuery<Extract<SavedView, { entity: 'company' }>>('company', 'companies', DEFAULT_SORT);
   const facets = useApiQuery('contacts.facets', () => api.contacts.facets({}), ['contact', 'company']);
   const query = { filter: cleanFilter(filter), sort, locale };
   const rows = usePagedRows(JSON.stringify(query), (offset, limit) => api.companies.list({ ...query, offset, limit }), [
@@ -53,31 +53,7 @@ export function CompaniesPage() {
     'activity',
   ]);
   const selection = useRowSelection(rows.rowAt, idOf);
-  const changeFilter = (next: typeof filter) => {
-    leaveView();
-    setFilter(next);
-  };
-  const changeSort = (next: typeof sort) => {
-    leaveView();
-    setSort(next);
-  };
-  const onSort = useCallback(
-    (field: string) => {
-      leaveView();
-      setSort((s) =>
-        s.field === field
-          ? {
-              field: s.field,
-              direction: s.direction === 'asc' ? 'desc' : 'asc',
-            }
-          : {
-              field: field as CompanySort['field'],
-              direction: DESCENDING_FIRST.has(field) ? 'desc' : 'asc',
-            },
-      );
-    },
-    [leaveView, setSort],
-  );
+  const onSort = (field: string) => changeSort(nextSortFor(sort, field as CompanySort['field'], DESCENDING_FIRST));
   const loaded = rows.loadedRows();
   const allSelected = loaded.length > 0 && loaded.every((r) => selection.selected.has(r.id));
 

@@ -1,8 +1,8 @@
 // The contacts list: filters, saved views, a virtualised table of every person, multi-select to Trash.
 import type { ContactListRow } from '@shared/domain/contact';
 import type { SavedView } from '@shared/domain/views';
-import { CONTACT_SORT_FIELDS, type ContactFilter, type ContactSort } from '@shared/validation/filters';
-import { useCallback, useState } from 'react';
+import { CONTACT_SORT_FIELDS, type ContactSort } from '@shared/validation/filters';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/api';
@@ -14,7 +14,6 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/useToast';
 import { VirtualTable } from '../../components/VirtualTable';
-import { useStickyState } from '../../hooks/useStickyState';
 import { useFormat } from '../../i18n/useFormat';
 import { FilterBar } from '../views/FilterBar';
 import { cleanFilter, isFiltered } from '../views/listFilter';
@@ -22,7 +21,7 @@ import { SaveViewDialog } from '../views/SaveViewDialog';
 import { SortSelect } from '../views/SortSelect';
 import { useMoveToTrash } from '../views/useMoveToTrash';
 import { useRowSelection } from '../views/useRowSelection';
-import { useSavedViewFromUrl } from '../views/useSavedViewFromUrl';
+import { nextSortFor, useListQuery } from '../views/useListQuery';
 import { WelcomeEmptyState } from '../welcome/WelcomeEmptyState';
 import { useContactColumns } from './useContactColumns';
 
@@ -37,15 +36,16 @@ export function ContactsPage() {
   const commands = useCommands();
   const toast = useToast();
   const moveToTrash = useMoveToTrash();
-  const [filter, setFilter] = useStickyState<ContactFilter>('contacts.filter', {});
-  const [sort, setSort] = useStickyState<ContactSort>('contacts.sort', DEFAULT_SORT);
   const [savingView, setSavingView] = useState(false);
   const columns = useContactColumns();
 
-  const { view, leaveView } = useSavedViewFromUrl<Extract<SavedView, { entity: 'contact' }>>('contact', (v) => {
-    setFilter(v.filter);
-    setSort(v.sort);
-  });
+  const {
+    view,
+    filter,
+    sort,
+    setFilter: changeFilter,
+    setSort: changeSort,
+  } = useListQuery<Extract<SavedView, { entity: 'contact' }>>('contact', 'contacts', DEFAULT_SORT);
   const info = useApiQuery('app.info', () => api.app.info({}), ['contact', 'company', 'activity']);
   const facets = useApiQuery('contacts.facets', () => api.contacts.facets({}), ['contact', 'company']);
 
@@ -57,31 +57,7 @@ export function ContactsPage() {
   ]);
   const selection = useRowSelection(rows.rowAt, idOf);
 
-  const changeFilter = (next: typeof filter) => {
-    leaveView();
-    setFilter(next);
-  };
-  const changeSort = (next: typeof sort) => {
-    leaveView();
-    setSort(next);
-  };
-  const onSort = useCallback(
-    (field: string) => {
-      leaveView();
-      setSort((s) =>
-        s.field === field
-          ? {
-              field: s.field,
-              direction: s.direction === 'asc' ? 'desc' : 'asc',
-            }
-          : {
-              field: field as ContactSort['field'],
-              direction: DESCENDING_FIRST.has(field) ? 'desc' : 'asc',
-            },
-      );
-    },
-    [leaveView, setSort],
-  );
+  const onSort = (field: string) => changeSort(nextSortFor(sort, field as ContactSort['field'], DESCENDING_FIRST));
 
   const counts = info.data?.counts;
   if (!info.data && !info.error) return <div className="page" aria-busy="true" />;
