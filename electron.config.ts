@@ -2,8 +2,20 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 
 const alias = { '@shared': resolve(import.meta.dirname, 'src-shared') };
+/**
+ * React Fast Refresh injects an inline module script into index.html in development, which the app's strict
+ * CSP (script-src 'self') would block. Only the dev server relaxes it; built files keep the strict policy.
+ */
+export const DEV_CSP_SCRIPT_SRC = "script-src 'self' 'unsafe-inline'";
+const devCsp = (): Plugin => ({
+  name: 'rapport:dev-csp',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace("script-src 'self'", DEV_CSP_SCRIPT_SRC),
+});
+
 export const BUNDLED_DEPS = ['kysely', 'zod', 'pinyin-pro'];
 
 export default defineConfig({
@@ -31,7 +43,7 @@ export default defineConfig({
   renderer: {
     root: resolve(import.meta.dirname, 'src-renderer'),
     resolve: { alias },
-    plugins: [react()],
+    plugins: [react(), devCsp()],
     build: {
       outDir: resolve(import.meta.dirname, 'out/renderer'),
       rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-renderer/index.html') } },

@@ -37,7 +37,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   const rendererDir = join(here, '../renderer');
   setTrustedBase(devServerUrl ?? pathToFileURL(rendererDir).href);
-  applySessionPolicy();
+  applySessionPolicy({ dev: devServerUrl !== null });
   const toWindows = webContentsEvents(() => BrowserWindow.getAllWindows().map((w) => w.webContents));
   const events: EventSink = {
     emit(event, payload) {

@@ -14,9 +14,13 @@ export function isTrustedUrl(url: string): boolean {
   return trustedBase !== null && url.startsWith(trustedBase);
 }
 
-export function applySessionPolicy(): void {
+/** `dev`: the renderer comes from the Vite dev server, whose Fast Refresh needs one inline module script. */
+export function applySessionPolicy(options: { dev: boolean }): void {
+  const policy = options.dev
+    ? CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+    : CONTENT_SECURITY_POLICY;
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
   });
   // No permission (camera, geolocation, notifications from web content…) is ever granted to page content.
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
