@@ -31,7 +31,10 @@ export async function dispatch(ctx: AppContext, method: string, rawInput: unknow
   }
   try {
     const handler = handlers[method] as (ctx: AppContext, input: unknown) => Promise<unknown>;
-    return { ok: true, value: await handler(ctx, parsed.data) };
+    const value = await handler(ctx, parsed.data);
+    const { changes } = contract[method];
+    if (changes.length > 0) ctx.events.emit('data.changed', { entities: [...changes] });
+    return { ok: true, value };
   } catch (error) {
     if (error instanceof RapportError) {
       return {

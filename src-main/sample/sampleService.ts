@@ -34,6 +34,5 @@ export async function loadSampleData(ctx: AppContext, data?: SampleData) {
     await refreshLastActivity(trx, contactIds, companyIds);
     return { contacts: contactIds.length, companies: companyIds.length, activities: sample.activities.length };
   });
-  ctx.events.emit('data.changed', { entities: ['contact', 'company', 'activity'] });
   return result;
 }

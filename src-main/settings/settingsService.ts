@@ -24,6 +24,5 @@ export async function updateSettings(ctx: AppContext, patch: Partial<Settings>):
       if (value !== undefined) await writeSettingValue(trx, key, value);
     }
   });
-  ctx.events.emit('data.changed', { entities: ['settings'] });
   return getSettings(ctx);
 }

@@ -43,7 +43,6 @@ export async function restoreFromTrash(
     if (contactIds.length > 0) n += await restoreContacts(trx, contactIds);
     return n;
   });
-  ctx.events.emit('data.changed', { entities: ['contact', 'company'] });
   return { count };
 }
 
@@ -58,6 +57,5 @@ export async function emptyTrash(ctx: AppContext): Promise<{ count: number }> {
     await reindexContacts(trx, orphaned);
     return n;
   });
-  ctx.events.emit('data.changed', { entities: ['contact', 'company'] });
   return { count };
 }

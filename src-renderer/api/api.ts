@@ -1,12 +1,12 @@
 // The typed client over window.rapport: same method names as the contract, but each call resolves to the
-// value itself and throws an ApiError for an error envelope. Successful writes notify local listeners.
+// value itself and throws an ApiError for an error envelope. (Main announces every successful write with a
+// data.changed event; see dataEvents.ts.)
 import type { RapportBridge } from '@shared/api/client';
 import type { MethodName } from '@shared/api/contract';
 import { METHOD_NAMES } from '@shared/api/names';
 import type { Result } from '@shared/api/result';
 import { ApiError } from './ApiError';
 import { bridge } from './bridge';
-import { type ChangedEntity, notifyLocalChange } from './dataEvents';
 
 type Unwrapped<F> = F extends (input: infer I) => Promise<Result<infer O>> ? (input: I) => Promise<O> : never;
 type Domains = Exclude<keyof RapportBridge, 'on'>;
@@ -14,25 +14,6 @@ export type Api = {
   [D in Domains]: {
     [A in keyof RapportBridge[D]]: Unwrapped<RapportBridge[D][A]>;
   };
-};
-
-/** Which data a successful write changes; reads are absent. */
-const WRITES: Partial<Record<MethodName, ChangedEntity[]>> = {
-  'settings.update': ['settings'],
-  'sample.load': ['contact', 'company', 'activity'],
-  'contacts.create': ['contact'],
-  'contacts.update': ['contact', 'activity'],
-  'contacts.delete': ['contact', 'activity'],
-  'companies.create': ['company'],
-  'companies.update': ['company', 'contact', 'activity'],
-  'companies.delete': ['company', 'contact', 'activity'],
-  'activities.create': ['activity', 'contact', 'company'],
-  'activities.update': ['activity', 'contact', 'company'],
-  'activities.delete': ['activity', 'contact', 'company'],
-  'views.save': ['view'],
-  'views.delete': ['view'],
-  'trash.restore': ['contact', 'company', 'activity'],
-  'trash.empty': ['contact', 'company', 'activity'],
 };
 
 async function call(name: MethodName, input: unknown): Promise<unknown> {
@@ -47,8 +28,6 @@ async function call(name: MethodName, input: unknown): Promise<unknown> {
     });
   const result = await fn(input);
   if (!result.ok) throw new ApiError(result.error);
-  const changed = WRITES[name];
-  if (changed) notifyLocalChange(changed);
   return result.value;
 }
 

@@ -13,10 +13,21 @@ import { companyInput, contactInput } from '../validation/contact';
 import { id, shortText } from '../validation/fields';
 import { companyFilter, companySort, contactFilter, contactSort } from '../validation/filters';
 
-/** A method's output type travels as a phantom; only the input schema exists at run time. */
+export type ChangedEntity = 'contact' | 'company' | 'activity' | 'view' | 'settings';
+
+/**
+ * A method's output type travels as a phantom; at run time there is the input schema and, for writes, what
+ * they change: main announces it to every window (data.changed) after the write succeeds, so screens refetch.
+ */
 function method<O>() {
-  return <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+  return <I extends z.ZodType>(input: I, changes: readonly ChangedEntity[] = []) => ({
+    input,
+    changes,
+    output: undefined as unknown as O,
+  });
 }
+
+const PEOPLE: readonly ChangedEntity[] = ['contact', 'company', 'activity'];
 
 const byId = z.object({ id });
 const byIds = z.object({ ids: z.array(id).min(1).max(100_000) });
@@ -35,16 +46,17 @@ export const contract = {
         currency: z.string().regex(/^[A-Z]{3}$/, { error: 'validation.required' }),
       })
       .partial(),
+    ['settings'],
   ),
-  'sample.load': method<{ contacts: number; companies: number; activities: number }>()(z.object({})),
+  'sample.load': method<{ contacts: number; companies: number; activities: number }>()(z.object({}), PEOPLE),
 
   'contacts.list': method<Page<ContactListRow>>()(
     z.object({ filter: contactFilter, sort: contactSort, locale, ...pageWindow }),
   ),
   'contacts.get': method<Contact>()(byId),
-  'contacts.create': method<Contact>()(z.object({ contact: contactInput })),
-  'contacts.update': method<Contact>()(z.object({ id, contact: contactInput })),
-  'contacts.delete': method<{ count: number }>()(byIds),
+  'contacts.create': method<Contact>()(z.object({ contact: contactInput }), PEOPLE),
+  'contacts.update': method<Contact>()(z.object({ id, contact: contactInput }), PEOPLE),
+  'contacts.delete': method<{ count: number }>()(byIds, PEOPLE),
   'contacts.findDuplicates': method<DuplicateHit[]>()(
     z.object({
       emails: z.array(shortText(254)).max(20),
@@ -58,9 +70,9 @@ export const contract = {
     z.object({ filter: companyFilter, sort: companySort, locale, ...pageWindow }),
   ),
   'companies.get': method<Company>()(byId),
-  'companies.create': method<Company>()(z.object({ company: companyInput })),
-  'companies.update': method<Company>()(z.object({ id, company: companyInput })),
-  'companies.delete': method<{ count: number }>()(byIds),
+  'companies.create': method<Company>()(z.object({ company: companyInput }), PEOPLE),
+  'companies.update': method<Company>()(z.object({ id, company: companyInput }), PEOPLE),
+  'companies.delete': method<{ count: number }>()(byIds, PEOPLE),
   'companies.findDuplicates': method<DuplicateHit[]>()(z.object({ name: shortText(), excludeId: id.nullable() })),
   'companies.people': method<ContactListRow[]>()(byId),
 
@@ -72,9 +84,9 @@ export const contract = {
         path: ['contactId'],
       }),
   ),
-  'activities.create': method<Activity>()(z.object({ activity: activityInput })),
-  'activities.update': method<Activity>()(z.object({ id, activity: activityInput })),
-  'activities.delete': method<{ count: number }>()(byId),
+  'activities.create': method<Activity>()(z.object({ activity: activityInput }), PEOPLE),
+  'activities.update': method<Activity>()(z.object({ id, activity: activityInput }), PEOPLE),
+  'activities.delete': method<{ count: number }>()(byId, PEOPLE),
 
   'search.global': method<SearchHit[]>()(z.object({ q: z.string().max(200), limit: z.number().int().min(1).max(200) })),
 
@@ -84,12 +96,13 @@ export const contract = {
       z.object({ entity: z.literal('contact'), name: shortText(100).min(1), filter: contactFilter, sort: contactSort }),
       z.object({ entity: z.literal('company'), name: shortText(100).min(1), filter: companyFilter, sort: companySort }),
     ]),
+    ['view'],
   ),
-  'views.delete': method<{ count: number }>()(byId),
+  'views.delete': method<{ count: number }>()(byId, ['view']),
 
   'trash.list': method<TrashItem[]>()(z.object({})),
-  'trash.restore': method<{ count: number }>()(z.object({ items: z.array(trashRef).min(1).max(100_000) })),
-  'trash.empty': method<{ count: number }>()(z.object({})),
+  'trash.restore': method<{ count: number }>()(z.object({ items: z.array(trashRef).min(1).max(100_000) }), PEOPLE),
+  'trash.empty': method<{ count: number }>()(z.object({}), PEOPLE),
 } as const;
 
 export type Contract = typeof contract;
@@ -100,8 +113,8 @@ export type MethodOutput<M extends MethodName> = Contract[M]['output'];
 
 /** Events main pushes to the renderer. */
 export interface EventMap {
-  /** Data changed outside the current screen's own call (sample data, another window, a later import). */
-  'data.changed': { entities: Array<'contact' | 'company' | 'activity' | 'view' | 'settings'> };
+  /** Data changed: after every successful write (whoever made it), so every open screen can refetch. */
+  'data.changed': { entities: ChangedEntity[] };
   /** A native menu item or global shortcut asks the renderer to do something. */
   'menu.command': { command: MenuCommand };
 }

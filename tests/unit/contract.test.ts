@@ -108,6 +108,34 @@ describe('dispatch', () => {
     }
   });
 
+  it('announces every successful write to all windows, and nothing for reads or failed writes', async () => {
+    await app.call('contacts.list', {
+      filter: {},
+      sort: { field: 'name', direction: 'asc' },
+      locale: 'en',
+      offset: 0,
+      limit: 1,
+    });
+    expect(app.events).toEqual([]);
+    await expect(app.call('contacts.get', { id: 1 })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(app.call('activities.delete', { id: 1 })).rejects.toMatchObject({ code: 'not_found' });
+    expect(app.events).toEqual([]);
+    await app.call('views.save', {
+      entity: 'contact',
+      name: 'All',
+      filter: {},
+      sort: { field: 'name', direction: 'asc' },
+    });
+    expect(app.events).toEqual([{ event: 'data.changed', payload: { entities: ['view'] } }]);
+    // Every method that writes says what it changes.
+    const writers = Object.entries(contract)
+      .filter(([, m]) => m.changes.length > 0)
+      .map(([name]) => name);
+    expect(writers.sort()).toEqual(
+      METHOD_NAMES.filter((n) => /\.(create|update|delete|save|restore|empty|load)$/.test(n)).sort(),
+    );
+  });
+
   it('reports a missing record as not_found', async () => {
     const { dispatch } = await import('../../src-main/api/dispatch');
     const r = await dispatch(app.ctx, 'contacts.get', { id: 999 });
