@@ -16,6 +16,7 @@ import { useToast } from '../../components/useToast';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
 import { FilterBar } from '../views/FilterBar';
+import { ListPageHeader } from '../views/ListPageHeader';
 import { cleanFilter, isFiltered } from '../views/listFilter';
 import { SaveViewDialog } from '../views/SaveViewDialog';
 import { SortSelect } from '../views/SortSelect';
@@ -59,48 +60,27 @@ export function CompaniesPage() {
 
   return (
     <div className="page page-list">
-      <header className="page-header">
-        <div className="page-title">
-          <h1>{view ? view.name : t('companies.title')}</h1>
-          {rows.total !== undefined && (
-            <span className="page-count">
-              {t('companies.count', {
-                count: rows.total,
-                formattedCount: number(rows.total),
-              })}
-            </span>
-          )}
-        </div>
-        <div className="page-actions">
-          {selection.selected.size > 0 ? (
-            <>
-              <span className="selection-count">{t('contacts.selected', { count: selection.selected.size })}</span>
-              <Button variant="ghost" onClick={selection.clear}>
-                {t('common.clear')}
-              </Button>
-              <Button
-                variant="danger"
-                icon="trash"
-                onClick={() => void moveToTrash('company', [...selection.selected]).then(selection.clear)}
-              >
-                {t('contacts.moveToTrash')}
-              </Button>
-            </>
-          ) : (
-            <>
-              <SortSelect
-                fields={COMPANY_SORT_FIELDS}
-                labelOf={(f) => t(`companies.columns.${f}`)}
-                sort={sort}
-                onChange={changeSort}
-              />
-              <Button variant="primary" icon="plus" onClick={commands.newCompany}>
-                {t('companies.new')}
-              </Button>
-            </>
-          )}
-        </div>
-      </header>
+      <ListPageHeader
+        title={view ? view.name : t('companies.title')}
+        countText={
+          rows.total === undefined
+            ? undefined
+            : t('companies.count', { count: rows.total, formattedCount: number(rows.total) })
+        }
+        selectedCount={selection.selected.size}
+        onClearSelection={selection.clear}
+        onMoveSelectionToTrash={() => void moveToTrash('company', [...selection.selected]).then(selection.clear)}
+      >
+        <SortSelect
+          fields={COMPANY_SORT_FIELDS}
+          labelOf={(f) => t(`companies.columns.${f}`)}
+          sort={sort}
+          onChange={changeSort}
+        />
+        <Button variant="primary" icon="plus" onClick={commands.newCompany}>
+          {t('companies.new')}
+        </Button>
+      </ListPageHeader>
       <FilterBar
         filter={filter}
         onChange={(f) => {
