@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { startWebHost, type WebHost } from './host/webHost';
+import { person } from '../support/fixtures';
 import { tempDir } from '../support/testApp';
 
 let host: WebHost;
@@ -21,22 +22,7 @@ describe('web host', () => {
   });
 
   it('answers calls in the envelope, refusing bad input, unknown methods and non-JSON bodies', async () => {
-    const created = await call('contacts.create', {
-      contact: {
-        givenName: 'Ann',
-        familyName: '',
-        fullName: '',
-        title: '',
-        companyId: null,
-        phones: [],
-        emails: [],
-        addresses: [],
-        birthday: null,
-        notes: '',
-        tags: [],
-        lifecycle: 'lead',
-      },
-    });
+    const created = await call('contacts.create', { contact: person({ givenName: 'Ann' }) });
     expect(created).toMatchObject({ ok: true, value: { displayName: 'Ann' } });
     expect(await call('contacts.get', { id: 'one' })).toMatchObject({
       ok: false,

@@ -8,16 +8,15 @@ import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { api } from '../../api/api';
 import { useApiQuery } from '../../api/useApiQuery';
-import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { AddressesField } from '../../components/form/AddressesField';
-import { applyServerIssues } from '../../components/form/applyServerIssues';
+import { FormDialogFooter } from '../../components/form/FormDialogFooter';
+import { useSaveSubmit } from '../../components/form/useSaveSubmit';
 import { PHONE_LABELS, normalizeLabel } from '../../components/form/labelOptions';
 import { LabeledValuesField } from '../../components/form/LabeledValuesField';
 import { TagInput } from '../../components/TagInput';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
-import { useToast } from '../../components/useToast';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { DuplicateWarning } from '../contacts/DuplicateWarning';
 
@@ -45,7 +44,6 @@ interface CompanyFormDialogProps {
 
 export function CompanyFormDialog({ company, onClose, onSaved }: CompanyFormDialogProps) {
   const { t } = useTranslation();
-  const toast = useToast();
   const form = useForm<CompanyFormValues, unknown, CompanyInput>({
     resolver: zodResolver(companyInput),
     defaultValues: company ? toFormValues(company) : emptyCompanyInput(),
@@ -75,23 +73,12 @@ export function CompanyFormDialog({ company, onClose, onSaved }: CompanyFormDial
     };
   }, [debouncedName, company?.id]);
 
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const saved = company
-        ? await api.companies.update({ id: company.id, company: values })
-        : await api.companies.create({ company: values });
-      toast.show({
-        message: company ? t('form.updated') : t('form.created', { name: saved.name }),
-      });
-      onSaved(saved);
-    } catch (error) {
-      if (!applyServerIssues(error, 'company', form.setError)) {
-        toast.show({
-          message: t('common.error', { message: (error as Error).message }),
-          tone: 'error',
-        });
-      }
-    }
+  const submit = useSaveSubmit(form, {
+    issuePrefix: 'company',
+    save: (values) =>
+      company ? api.companies.update({ id: company.id, company: values }) : api.companies.create({ company: values }),
+    successMessage: (saved) => (company ? t('form.updated') : t('form.created', { name: saved.name })),
+    onSaved,
   });
 
   return (
@@ -99,14 +86,7 @@ export function CompanyFormDialog({ company, onClose, onSaved }: CompanyFormDial
       title={company ? t('companies.editTitle') : t('companies.newTitle')}
       onClose={onClose}
       size="lg"
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form={FORM_ID} variant="primary" disabled={form.formState.isSubmitting}>
-            {t('common.save')}
-          </Button>
-        </>
-      }
+      footer={<FormDialogFooter formId={FORM_ID} submitting={form.formState.isSubmitting} onCancel={onClose} />}
     >
       <form id={FORM_ID} className="entity-form" noValidate onSubmit={(e) => void submit(e)}>
         <TextField

@@ -8,17 +8,16 @@ import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { useApiQuery } from '../../api/useApiQuery';
-import { Button } from '../../components/Button';
 import { Dialog } from '../../components/Dialog';
 import { AddressesField } from '../../components/form/AddressesField';
-import { applyServerIssues } from '../../components/form/applyServerIssues';
+import { FormDialogFooter } from '../../components/form/FormDialogFooter';
+import { useSaveSubmit } from '../../components/form/useSaveSubmit';
 import { EMAIL_LABELS, PHONE_LABELS } from '../../components/form/labelOptions';
 import { LabeledValuesField } from '../../components/form/LabeledValuesField';
 import { Select } from '../../components/Select';
 import { TagInput } from '../../components/TagInput';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
-import { useToast } from '../../components/useToast';
 import { CompanyPicker, type PickedCompany } from '../companies/CompanyPicker';
 import { type ContactFormValues, contactToFormValues, newContactFormValues } from './contactFormValues';
 import { DuplicateWarning } from './DuplicateWarning';
@@ -36,7 +35,6 @@ const FORM_ID = 'contact-form';
 
 export function ContactFormDialog({ contact, preset, onClose, onSaved }: ContactFormDialogProps) {
   const { t, i18n } = useTranslation();
-  const toast = useToast();
   const form = useForm<ContactFormValues, unknown, ContactInput>({
     resolver: zodResolver(contactInput),
     defaultValues: contact ? contactToFormValues(contact) : newContactFormValues(preset?.companyId ?? null),
@@ -57,23 +55,12 @@ export function ContactFormDialog({ contact, preset, onClose, onSaved }: Contact
   const facets = useApiQuery('contacts.facets', () => api.contacts.facets({}), ['contact']);
   const errors = form.formState.errors;
 
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const saved = contact
-        ? await api.contacts.update({ id: contact.id, contact: values })
-        : await api.contacts.create({ contact: values });
-      toast.show({
-        message: contact ? t('form.updated') : t('form.created', { name: saved.displayName }),
-      });
-      onSaved(saved);
-    } catch (error) {
-      if (!applyServerIssues(error, 'contact', form.setError)) {
-        toast.show({
-          message: t('common.error', { message: (error as Error).message }),
-          tone: 'error',
-        });
-      }
-    }
+  const submit = useSaveSubmit(form, {
+    issuePrefix: 'contact',
+    save: (values) =>
+      contact ? api.contacts.update({ id: contact.id, contact: values }) : api.contacts.create({ contact: values }),
+    successMessage: (saved) => (contact ? t('form.updated') : t('form.created', { name: saved.displayName })),
+    onSaved,
   });
 
   return (
@@ -81,14 +68,7 @@ export function ContactFormDialog({ contact, preset, onClose, onSaved }: Contact
       title={contact ? t('contacts.editTitle') : t('contacts.newTitle')}
       onClose={onClose}
       size="lg"
-      footer={
-        <>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="submit" form={FORM_ID} variant="primary" disabled={form.formState.isSubmitting}>
-            {form.formState.isSubmitting ? t('common.saving') : t('common.save')}
-          </Button>
-        </>
-      }
+      footer={<FormDialogFooter formId={FORM_ID} submitting={form.formState.isSubmitting} onCancel={onClose} />}
     >
       <form id={FORM_ID} className="entity-form" noValidate onSubmit={(e) => void submit(e)}>
         <NameFields form={form} oneName={oneName} onOneNameChange={setOneName} />
