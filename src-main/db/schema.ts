@@ -132,6 +132,37 @@ export interface SearchKeyTable {
   doc_id: number;
 }
 
+export interface ImportBatchTable {
+  id: Generated<number>;
+  file_name: string;
+  format: 'csv' | 'vcard';
+  encoding: string;
+  on_duplicate: string;
+  rows_read: number;
+  created_count: number;
+  updated_count: number;
+  skipped_count: number;
+  rejected_count: number;
+  created_at: string;
+  undone_at: string | null;
+}
+
+export interface ImportItemTable {
+  id: Generated<number>;
+  batch_id: number;
+  entity_type: 'contact' | 'company';
+  entity_id: number;
+  action: 'created' | 'updated';
+  /** The record before an update, as a ContactInput (JSON); null for created records. */
+  before_json: string | null;
+}
+
+export interface ImportMappingTable {
+  signature: string;
+  mapping_json: string;
+  used_at: string;
+}
+
 export interface Database {
   company: CompanyTable;
   contact: ContactTable;
@@ -145,6 +176,9 @@ export interface Database {
   setting: SettingTable;
   search_doc: SearchDocTable;
   search_key: SearchKeyTable;
+  import_batch: ImportBatchTable;
+  import_item: ImportItemTable;
+  import_mapping: ImportMappingTable;
 }
 
 export type ContactRow = Selectable<ContactTable>;

@@ -74,6 +74,27 @@ describe('migrations', () => {
     copy.close();
   });
 
+  it('upgrades a version-1 file to the latest for real: its people stay, the new tables appear, a copy is kept', async () => {
+    const dir = fresh();
+    const file = join(dir, 'v1.db');
+    // A file as version 1 of Rapport left it, with a person in it.
+    const again = openSqlite(file);
+    await migrateToLatest(again, file, { migrations: { '0001_initial': MIGRATIONS['0001_initial']! } });
+    again
+      .prepare(
+        "insert into contact (given_name, display_name, lifecycle, sort_en, sort_zh, created_at, updated_at) values ('Ada', 'Ada', 'lead', 'ada', 'ada', '2026-01-01', '2026-01-01')",
+      )
+      .run();
+    again.close();
+
+    const app = await openApp(file);
+    expect(app.migratedFrom.applied).toEqual(Object.keys(MIGRATIONS).slice(1));
+    expect(app.migratedFrom.backupFile).toMatch(/v1\.db\.v1-\d{8}T\d{6}\.bak$/);
+    expect(app.handle.sqlite.prepare('select display_name from contact').all()).toEqual([{ display_name: 'Ada' }]);
+    expect(app.handle.sqlite.prepare("select name from sqlite_master where name = 'import_batch'").get()).toBeTruthy();
+    await app.close();
+  });
+
   it('runs each migration in a transaction: a failing one leaves no trace and the version unchanged', async () => {
     const file = join(fresh(), 'user.db');
     await (await openApp(file)).close();

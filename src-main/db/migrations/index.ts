@@ -2,7 +2,9 @@
 // migration file is imported here; a unit test fails if a file in this folder is missing from the list.
 import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_imports';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_imports': m0002,
 };
