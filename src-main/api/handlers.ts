@@ -1,6 +1,7 @@
 // Every contract method's implementation, in one map whose type is derived from the contract: a method
 // without a handler (or a handler for no method) does not compile.
-import type { MethodName, MethodOutput, ParsedInput } from '@shared/api/contract';
+import { MAX_IMPORT_BYTES, type MethodName, type MethodOutput, type ParsedInput } from '@shared/api/contract';
+import { RapportError } from '@shared/api/result';
 import type { AppContext } from '../context';
 import { activitiesOf, createActivity, deleteActivity, updateActivity } from '../activities/activitiesService';
 import { appInfo } from '../app/appInfoService';
@@ -25,6 +26,16 @@ import { loadSampleData } from '../sample/sampleService';
 import { globalSearch } from '../search/searchService';
 import { getSettings, updateSettings } from '../settings/settingsService';
 import { emptyTrash, listTrash, restoreFromTrash } from '../trash/trashService';
+import { rowsToCsv } from '../exports/csvExport';
+import { exportContacts } from '../exports/exportService';
+import { importHistory, undoImport } from '../imports/importService';
+import {
+  cancelImportSession,
+  commitImportSession,
+  configureImportSession,
+  openImportSession,
+  rejectedRowsCsv,
+} from '../imports/importSessions';
 import { deleteView, listViews, saveView } from '../views/viewsService';
 
 export type Handler<M extends MethodName> = (ctx: AppContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
@@ -66,4 +77,40 @@ export const handlers: HandlerMap = {
   'trash.list': (ctx) => listTrash(ctx),
   'trash.restore': (ctx, { items }) => restoreFromTrash(ctx, items),
   'trash.empty': (ctx) => emptyTrash(ctx),
+
+  'imports.open': (ctx, { fileName, contentBase64 }) => openImportSession(ctx, fileName, decodeUpload(contentBase64)),
+  'imports.configure': (ctx, { sessionId, settings }) => configureImportSession(ctx, sessionId, settings),
+  'imports.commit': (ctx, { sessionId, skipInvalid }) => {
+    const started = Date.now();
+    return commitImportSession(ctx, sessionId, { skipInvalid }, (done, total) =>
+      ctx.events.emit('import.progress', {
+        sessionId,
+        done,
+        total,
+        rowsPerSecond: Math.round((done * 1000) / Math.max(1, Date.now() - started)),
+      }),
+    );
+  },
+  'imports.cancel': async (_ctx, { sessionId }) => cancelImportSession(sessionId),
+  'imports.rejectedCsv': async (_ctx, { sessionId }) => {
+    const { fileName, rows } = rejectedRowsCsv(sessionId);
+    return { fileName, contentBase64: rowsToCsv(rows).toString('base64') };
+  },
+  'imports.history': (ctx) => importHistory(ctx),
+  'imports.undo': (ctx, { batchId }) => undoImport(ctx, batchId),
+
+  'exports.contacts': async (ctx, request) => {
+    const { bytes, count } = await exportContacts(ctx, request);
+    const day = ctx.clock.now().toISOString().slice(0, 10);
+    return { fileName: `Rapport contacts ${day}.${request.format === 'vcard' ? 'vcf' : 'csv'}`, contentBase64: bytes.toString('base64'), count };
+  },
 };
+
+/** The import screen sends files as base64; anything over the limit goes through `rapport import`. */
+function decodeUpload(contentBase64: string): Uint8Array {
+  const bytes = Buffer.from(contentBase64, 'base64');
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new RapportError('invalid_input', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Import it with the command line: rapport import FILE.`);
+  }
+  return new Uint8Array(bytes);
+}

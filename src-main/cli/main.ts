@@ -1,6 +1,8 @@
 // `rapport`: the command-line tool on the same services as the app.
 //   rapport [--db FILE] check                       integrity, schema version, row counts (exit 0 sound, 1 not)
 //   rapport [--db FILE] contacts search TEXT [--json]
+//   rapport [--db FILE] import FILE [--encoding …] [--delimiter …] [--on-duplicate …] [--dry-run] [--json]
+//   rapport [--db FILE] export FILE [--format csv|vcard] [--encoding …] [--view NAME]
 // Errors go to stderr; exit 2 on bad usage.
 import { runCli } from './runCli';
 

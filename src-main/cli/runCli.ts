@@ -9,6 +9,7 @@ import { openApp } from '../openApp';
 import { defaultDatabaseFile } from '../paths';
 import { searchDocuments } from '../search/searchRepository';
 import { APP_VERSION } from '../version';
+import { exportCommand, importCommand, UsageError } from './importExportCommands';
 
 export interface CliIo {
   out(text: string): void;
@@ -26,6 +27,21 @@ Commands:
   check                          Check the database: integrity, schema version, row counts.
                                  Exit 0 when sound, 1 when not.
   contacts search TEXT [--json]  Find people by name, pinyin, company, email, phone, tag, city or notes.
+  import FILE [options]          Import people from a CSV/TXT spreadsheet or a vCard (.vcf) file.
+      --encoding auto|utf-8|utf-16le|utf-16be|gb18030|big5|shift_jis|windows-1252   (default: auto)
+      --delimiter auto|,|;|tab|"|"         (default: auto)
+      --on-duplicate skip|update|overwrite|create
+                                    what to do with people already in Rapport (default: skip;
+                                    update fills only empty fields; overwrite takes the file's values)
+      --date-order auto|ymd|mdy|dmy  how to read dates like 03/04/2024 (default: auto)
+      --dry-run                      check the file and report, write nothing
+      --json                         print the summary as JSON (rows read, created, updated, skipped,
+                                    rejected, with reasons and row numbers)
+  export FILE [options]          Export people to CSV (opens in Excel) or vCard (.vcf).
+      --format csv|vcard             (default: from the file name, else csv)
+      --encoding utf-8-bom|utf-8|gb18030   CSV only (default: utf-8-bom)
+      --delimiter ,|;|tab            CSV only (default: ,)
+      --view NAME                    only the people of a saved view
 
 Options:
   --db FILE    The database file (default: ${defaultDatabaseFile()})
@@ -42,6 +58,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       options: {
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
+        encoding: { type: 'string' },
+        delimiter: { type: 'string' },
+        'on-duplicate': { type: 'string' },
+        'date-order': { type: 'string' },
+        'dry-run': { type: 'boolean', default: false },
+        format: { type: 'string' },
+        view: { type: 'string' },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -65,7 +88,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (command === 'check' && rest.length === 0) return check(dbFile, io);
     if (command === 'contacts' && rest[0] === 'search' && rest.length === 2)
       return await searchContacts(dbFile, rest[1]!, values.json, io);
+    if (command === 'import' && rest.length === 1) return await importCommand(dbFile, rest[0]!, values, io.out);
+    if (command === 'export' && rest.length === 1) return await exportCommand(dbFile, rest[0]!, values, io.out);
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`rapport: ${error.message}\n\n${USAGE}`);
+      return EXIT_USAGE;
+    }
     io.err(`rapport: ${error instanceof RapportError || error instanceof Error ? error.message : String(error)}\n`);
     return EXIT_FAILED;
   }

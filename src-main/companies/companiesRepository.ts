@@ -166,3 +166,14 @@ export async function purgeTrashedCompanies(db: Db): Promise<number> {
   await db.deleteFrom('activity').where('contact_id', 'is', null).where('company_id', 'in', trashed).execute();
   return Number((await db.deleteFrom('company').where('deleted_at', 'is not', null).executeTakeFirst()).numDeletedRows);
 }
+
+/** Permanently deletes these companies and their own activities (their people's activities stay, unlinked). */
+export async function purgeCompanies(db: Db, ids: number[]): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    await db.deleteFrom('activity').where('contact_id', 'is', null).where('company_id', 'in', chunk).execute();
+    n += Number((await db.deleteFrom('company').where('id', 'in', chunk).executeTakeFirst()).numDeletedRows);
+  }
+  return n;
+}

@@ -7,6 +7,7 @@ import type { Database, NewContactRow } from '../db/schema';
 import { loadDetails, loadTags } from './detailsRepository';
 import { contactFilterConditions } from './listQuery';
 import { BLANK_SORT_KEY } from '../search/sortKeys';
+import { PHONE_MATCH_DIGITS, phoneDigits, samePhoneNumber } from '../search/text';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -158,7 +159,7 @@ export async function findContactsByEmailOrPhone(
   phoneDigitList: string[],
   excludeId: number | null,
 ): Promise<Array<{ id: number; display_name: string; kind: 'email' | 'phone'; value: string }>> {
-  const phones = phoneDigitList.filter((d) => d.length >= 7);
+  const phones = phoneDigitList.filter((d) => d.length >= PHONE_MATCH_DIGITS);
   if (emails.length === 0 && phones.length === 0) return [];
   const rows = await db
     .selectFrom('contact_point')
@@ -170,9 +171,9 @@ export async function findContactsByEmailOrPhone(
       if (emails.length > 0)
         ors.push(eb.and([eb('contact_point.kind', '=', 'email'), eb('contact_point.normalized', 'in', emails)]));
       for (const digits of phones) {
-        const tail = digits.slice(-7);
+        const tail = digits.slice(-PHONE_MATCH_DIGITS);
         ors.push(
-          eb.and([eb('contact_point.kind', '=', 'phone'), eb(sql`substr(contact_point.normalized, -7)`, '=', tail)]),
+          eb.and([eb('contact_point.kind', '=', 'phone'), eb(sql`substr(contact_point.normalized, ${-PHONE_MATCH_DIGITS})`, '=', tail)]),
         );
       }
       return eb.or(ors);
@@ -180,14 +181,7 @@ export async function findContactsByEmailOrPhone(
     .$if(excludeId !== null, (q) => q.where('contact.id', '!=', excludeId!))
     .limit(50)
     .execute();
-  return rows.filter(
-    (r) =>
-      r.kind === 'email' ||
-      phones.some((d) => {
-        const stored = r.value.replace(/\D/g, '');
-        return stored.endsWith(d) || d.endsWith(stored);
-      }),
-  );
+  return rows.filter((r) => r.kind === 'email' || phones.some((d) => samePhoneNumber(phoneDigits(r.value), d)));
 }
 
 export async function contactFacets(db: Db): Promise<{ tags: string[]; cities: string[]; countries: string[] }> {
@@ -280,4 +274,36 @@ export async function isLiveContact(db: Db, id: number): Promise<{ companyId: nu
     .where('deleted_at', 'is', null)
     .executeTakeFirst();
   return row ? { companyId: row.company_id } : undefined;
+}
+
+/** Every live person's emails, phone digits and name + company, for matching a whole import at once. */
+export async function contactMatchKeys(db: Db) {
+  const points = await db
+    .selectFrom('contact_point')
+    .innerJoin('contact', 'contact.id', 'contact_point.contact_id')
+    .select(['contact.id', 'contact.display_name', 'contact_point.kind', 'contact_point.normalized'])
+    .where('contact.deleted_at', 'is', null)
+    .execute();
+  const names = await db
+    .selectFrom('contact')
+    .leftJoin('company', 'company.id', 'contact.company_id')
+    .select(['contact.id', 'contact.display_name', 'company.name as company_name'])
+    .where('contact.deleted_at', 'is', null)
+    .execute();
+  return { points, names };
+}
+
+/** Permanently deletes these people (their phones, addresses, tags and activities cascade). */
+export async function purgeContacts(db: Db, ids: number[]): Promise<number> {
+  let n = 0;
+  for (let i = 0; i < ids.length; i += 500) {
+    n += Number((await db.deleteFrom('contact').where('id', 'in', ids.slice(i, i + 500)).executeTakeFirst()).numDeletedRows);
+  }
+  return n;
+}
+
+export async function liveContactIdsOfCompanies(db: Db, companyIds: number[]): Promise<number[]> {
+  if (companyIds.length === 0) return [];
+  const rows = await db.selectFrom('contact').select('id').where('company_id', 'in', companyIds).where('deleted_at', 'is', null).execute();
+  return rows.map((r) => r.id);
 }

@@ -116,12 +116,35 @@ export async function updateContact(ctx: AppContext, id: number, input: ContactI
     if (!(await isLiveContact(trx, id)))
       throw new RapportError('not_found', `Contact ${id} was not found (it may be in the Trash).`);
     await assertCompanyExists(trx, input.companyId);
-    await updateContactRow(trx, id, { ...derivedColumns(input), updated_at: nowIso(ctx) });
-    await replaceDetails(trx, { kind: 'contact', id }, input);
-    await syncCompanySortKeys(trx, { contactIds: [id] });
-    await reindexContacts(trx, [id]);
+    await rewriteContact(trx, id, input, nowIso(ctx));
   });
   return getContact(ctx, id);
+}
+
+/** Replaces a person's fields inside an existing transaction (used by the service, imports and undo). */
+export async function rewriteContact(trx: Db, id: number, input: ContactInput, at: string): Promise<void> {
+  await updateContactRow(trx, id, { ...derivedColumns(input), updated_at: at });
+  await replaceDetails(trx, { kind: 'contact', id }, input);
+  await syncCompanySortKeys(trx, { contactIds: [id] });
+  await reindexContacts(trx, [id]);
+}
+
+/** The editable part of a person, as a form or an import would write it. */
+export function contactToInput(contact: Contact): ContactInput {
+  return {
+    givenName: contact.givenName,
+    familyName: contact.familyName,
+    fullName: contact.fullName,
+    title: contact.title,
+    companyId: contact.companyId,
+    phones: contact.phones,
+    emails: contact.emails,
+    addresses: contact.addresses,
+    birthday: contact.birthday,
+    notes: contact.notes,
+    tags: contact.tags,
+    lifecycle: contact.lifecycle,
+  };
 }
 
 /** Moves people to the Trash: hidden everywhere, out of search, restorable. */

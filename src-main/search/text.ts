@@ -31,6 +31,15 @@ export function phoneDigits(value: string): string {
   return value.replace(/(ext\.?|x|#|转)\s*\d{1,6}$/i, '').replace(/\D/g, '');
 }
 
+/** How many trailing digits two phone numbers must share to be the same number written two ways. */
+export const PHONE_MATCH_DIGITS = 7;
+
+/** "+86 138 0013 8000" and "138-0013-8000" are the same number: one's digits end with the other's (7+). */
+export function samePhoneNumber(aDigits: string, bDigits: string): boolean {
+  if (aDigits.length < PHONE_MATCH_DIGITS || bDigits.length < PHONE_MATCH_DIGITS) return false;
+  return aDigits.endsWith(bDigits) || bDigits.endsWith(aDigits);
+}
+
 /** Splits a query into folded terms; a term written like a phone number is reduced to its digits. */
 export function queryTerms(query: string): string[] {
   return foldText(query)

@@ -7,6 +7,9 @@ import type { SearchHit } from '../domain/search';
 import type { AppInfo, Settings } from '../domain/settings';
 import { LANGUAGES, THEMES } from '../domain/settings';
 import type { TrashItem } from '../domain/trash';
+import type { ImportHistoryItem, ImportSessionView } from '../import/importSession';
+import type { ImportSummary } from '../import/importReport';
+import { importSettings } from '../validation/importSettings';
 import type { SavedView } from '../domain/views';
 import { activityInput } from '../validation/activity';
 import { companyInput, contactInput } from '../validation/contact';
@@ -34,6 +37,10 @@ const byIds = z.object({ ids: z.array(id).min(1).max(100_000) });
 const locale = z.enum(LANGUAGES);
 const pageWindow = { offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) };
 const trashRef = z.object({ entityType: z.enum(['contact', 'company']), id });
+const sessionId = z.uuid();
+/** Files are sent as base64 from the import screen; larger files go through `rapport import`. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
 
 export const contract = {
   'app.info': method<AppInfo>()(z.object({})),
@@ -103,6 +110,27 @@ export const contract = {
   'trash.list': method<TrashItem[]>()(z.object({})),
   'trash.restore': method<{ count: number }>()(z.object({ items: z.array(trashRef).min(1).max(100_000) }), PEOPLE),
   'trash.empty': method<{ count: number }>()(z.object({}), PEOPLE),
+
+  /** Opens a file for import: detects its encoding and layout, suggests a mapping, checks every row. */
+  'imports.open': method<ImportSessionView>()(
+    z.object({ fileName: shortText(260).min(1), contentBase64: z.string().max(MAX_IMPORT_BASE64) }),
+  ),
+  'imports.configure': method<ImportSessionView>()(z.object({ sessionId, settings: importSettings })),
+  'imports.commit': method<ImportSummary>()(z.object({ sessionId, skipInvalid: z.boolean() }), PEOPLE),
+  'imports.cancel': method<{ cancelled: boolean }>()(z.object({ sessionId })),
+  'imports.rejectedCsv': method<{ fileName: string; contentBase64: string }>()(z.object({ sessionId })),
+  'imports.history': method<ImportHistoryItem[]>()(z.object({})),
+  'imports.undo': method<{ removed: number; restored: number }>()(z.object({ batchId: id }), PEOPLE),
+
+  'exports.contacts': method<{ fileName: string; contentBase64: string; count: number }>()(
+    z.object({
+      format: z.enum(['csv', 'vcard']),
+      encoding: z.enum(['utf-8-bom', 'utf-8', 'gb18030']).optional(),
+      delimiter: z.enum([',', ';', '\t']).optional(),
+      viewId: id.optional(),
+      ids: z.array(id).max(200_000).optional(),
+    }),
+  ),
 } as const;
 
 export type Contract = typeof contract;
@@ -115,6 +143,8 @@ export type MethodOutput<M extends MethodName> = Contract[M]['output'];
 export interface EventMap {
   /** Data changed: after every successful write (whoever made it), so every open screen can refetch. */
   'data.changed': { entities: ChangedEntity[] };
+  /** A running import's progress (at least 4 times a second). */
+  'import.progress': { sessionId: string; done: number; total: number; rowsPerSecond: number };
   /** A native menu item or global shortcut asks the renderer to do something. */
   'menu.command': { command: MenuCommand };
 }

@@ -31,9 +31,17 @@ export const METHOD_NAMES = [
   'trash.list',
   'trash.restore',
   'trash.empty',
+  'imports.open',
+  'imports.configure',
+  'imports.commit',
+  'imports.cancel',
+  'imports.rejectedCsv',
+  'imports.history',
+  'imports.undo',
+  'exports.contacts',
 ] as const;
 
-export const EVENT_NAMES = ['data.changed', 'menu.command'] as const;
+export const EVENT_NAMES = ['data.changed', 'import.progress', 'menu.command'] as const;
 
 /** IPC channel names, one per method / event; nothing else is ever sent over IPC. */
 export const methodChannel = (name: string) => `rapport:call:${name}`;

@@ -16,6 +16,7 @@ export const PERSON_FIELDS = [
   'notes',
   'tags',
   'website',
+  'lifecycle',
 ] as const;
 export type PersonField = (typeof PERSON_FIELDS)[number];
 

@@ -41,6 +41,8 @@ export interface ImportedPerson {
   notes: string;
   tags: string[];
   websites: string[];
+  /** Rapport's lifecycle stage as written ("customer", "Repeat customer", "回头客"…); '' when absent. */
+  lifecycle: string;
   /** Columns the user chose to keep as a note: "Header: value" lines appended to the notes. */
   extraNotes: string[];
 }
@@ -64,6 +66,7 @@ export function emptyImportedPerson(sourceRow: number): ImportedPerson {
     notes: '',
     tags: [],
     websites: [],
+    lifecycle: '',
     extraNotes: [],
   };
 }

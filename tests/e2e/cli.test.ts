@@ -47,3 +47,47 @@ describe('rapport (built CLI)', () => {
     expect(r.stderr).toContain('Usage: rapport');
   });
 });
+
+describe('rapport import / export (built CLI)', () => {
+  const fixture = (name: string) => join(import.meta.dirname, '../fixtures', name);
+
+  it('imports a Chinese Excel (GB18030) sheet, reports JSON, and finds the people by pinyin', () => {
+    const r = rapport(['--db', app.file, 'import', fixture('csv/contacts-gb18030.csv'), '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const summary = JSON.parse(r.stdout);
+    expect(summary).toMatchObject({ format: 'csv', encoding: 'gb18030', dryRun: false });
+    expect(summary.created).toBeGreaterThan(0);
+    expect(summary.batchId).toEqual(expect.any(Number));
+    // 张三 has the same mobile number as 李小龙 (already here): a probable duplicate, skipped by default.
+    expect(summary.duplicates).toEqual([expect.objectContaining({ row: 2, existingName: '李小龙', reason: 'phone' })]);
+    const found = rapport(['--db', app.file, 'contacts', 'search', 'oynn']);
+    expect(found.stdout).toContain('欧阳娜娜');
+  });
+
+  it('dry-runs a vCard file without writing anything', () => {
+    const before = rapport(['--db', app.file, 'check']).stdout.match(/Contacts:\s+(\d+)/)![1];
+    const r = rapport(['--db', app.file, 'import', fixture('vcard/iphone-3.0.vcf'), '--dry-run']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Dry run \(nothing written\)/);
+    expect(rapport(['--db', app.file, 'check']).stdout.match(/Contacts:\s+(\d+)/)![1]).toBe(before);
+  });
+
+  it('exports CSV for Excel and vCard, and refuses an unreadable file with exit 1', () => {
+    const csvOut = join(app.dir, 'out.csv');
+    const r = rapport(['--db', app.file, 'export', csvOut]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^Exported \d+ contacts to /);
+    const vcfOut = join(app.dir, 'out.vcf');
+    expect(rapport(['--db', app.file, 'export', vcfOut]).status).toBe(0);
+    const bad = rapport(['--db', app.file, 'import', fixture('csv/bad-binary-png.csv')]);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/^rapport: bad-binary-png\.csv: This file is not text/);
+  });
+
+  it('exit 2 for a bad option value', () => {
+    const r = rapport(['--db', app.file, 'import', 'x.csv', '--on-duplicate', 'merge']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--on-duplicate must be one of skip, update, overwrite, create');
+  });
+});

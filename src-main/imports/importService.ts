@@ -1,0 +1,368 @@
+// Imports people into Rapport in two steps: plan (validate every row, find duplicates — nothing written), then
+// commit (one transaction: all rows or none, even if the app is killed mid-way; cancellable; progress
+// reported). Every committed import is recorded so it can be undone: created records removed, updated ones
+// put back as they were.
+import { RapportError } from '@shared/api/result';
+import type { ImportedPerson } from '@shared/import/importedPerson';
+import type { DuplicatePolicy, ImportDuplicate, ImportIssue, ImportSummary } from '@shared/import/importReport';
+import { contactInput, emptyCompanyInput, type ContactInput } from '@shared/validation/contact';
+import type { AppContext } from '../context';
+import { nowIso } from '../context';
+import { findCompaniesByName, purgeCompanies } from '../companies/companiesRepository';
+import { insertCompany } from '../companies/companiesService';
+import {
+  liveContactIdsOfCompanies,
+  loadContacts,
+  purgeContacts,
+  syncCompanySortKeys,
+} from '../contacts/contactsRepository';
+import { contactToInput, insertContact, reindexContacts, rewriteContact } from '../contacts/contactsService';
+import { removeFromIndex } from '../search/searchRepository';
+import { phoneDigits, samePhoneNumber } from '../search/text';
+import { DuplicateIndex } from './duplicateIndex';
+import {
+  batchItems,
+  findBatch,
+  insertBatch,
+  insertItems,
+  listBatches,
+  markBatchUndone,
+  updateBatchCounts,
+} from './importRepository';
+import { toContactDraft, type ColumnOf, type ContactDraft } from './personToContact';
+import { detectDateOrder, type DateOrder } from './valueParsing';
+
+export interface ImportSource {
+  fileName: string;
+  format: 'csv' | 'vcard';
+  encoding: string;
+  people: ImportedPerson[];
+  /** Structural problems found while reading (ragged rows, skipped photos…). */
+  readIssues: ImportIssue[];
+  columnOf: ColumnOf;
+}
+
+export interface ImportOptions {
+  dateOrder: 'auto' | DateOrder;
+  onDuplicate: DuplicatePolicy;
+  /** Import the valid rows and leave out the bad ones (false: any bad row stops the import). */
+  skipInvalid: boolean;
+}
+
+type RowAction = 'create' | 'update' | 'overwrite' | 'skip' | 'reject' | 'company';
+
+interface PlannedRow {
+  draft: ContactDraft;
+  action: RowAction;
+  existingId: number | null;
+}
+
+export interface ImportPlan {
+  source: ImportSource;
+  options: ImportOptions;
+  rows: PlannedRow[];
+  issues: ImportIssue[];
+  duplicates: ImportDuplicate[];
+  /** True when some dates could be read two ways and the order was left to detection. */
+  needsDateOrder: boolean;
+}
+
+export async function planImport(ctx: AppContext, source: ImportSource, options: ImportOptions): Promise<ImportPlan> {
+  const index = await DuplicateIndex.ofDatabase(ctx.db);
+  const rows: PlannedRow[] = [];
+  const issues: ImportIssue[] = [...source.readIssues];
+  const duplicates: ImportDuplicate[] = [];
+  let needsDateOrder = false;
+  // Left to detection, the order comes from the whole column: one birthday like 25/12/1980 settles it for all.
+  const detected =
+    options.dateOrder === 'auto' ? detectDateOrder(source.people.map((p) => p.birthday)) : options.dateOrder;
+  const dateOrder = detected === 'ambiguous' ? 'auto' : detected;
+  for (const person of source.people) {
+    const draft = toContactDraft(person, { dateOrder, columnOf: source.columnOf });
+    issues.push(...draft.issues);
+    needsDateOrder ||= draft.ambiguousDate;
+    if (draft.kind === 'empty') {
+      if (draft.issues.length > 0) rows.push({ draft, action: 'reject', existingId: null });
+      continue;
+    }
+    if (draft.issues.some((i) => i.severity === 'error')) {
+      rows.push({ draft, action: 'reject', existingId: null });
+      continue;
+    }
+    if (draft.kind === 'company-only') {
+      rows.push({ draft, action: 'company', existingId: null });
+      continue;
+    }
+    const candidate = {
+      emails: draft.input.emails.map((e) => e.value),
+      phones: draft.input.phones.map((p) => p.value),
+      displayName: displayNameOfDraft(draft.input),
+      companyName: draft.companyName,
+    };
+    const match = index.find(candidate);
+    let action: RowAction = 'create';
+    if (match) {
+      duplicates.push({
+        row: draft.row,
+        existingId: match.existingId,
+        existingName: match.name,
+        earlierRow: match.earlierRow,
+        reason: match.reason,
+      });
+      // A repeat of an earlier row of the same file is skipped unless the user wants every row created.
+      if (match.existingId === null) action = options.onDuplicate === 'create' ? 'create' : 'skip';
+      else
+        action =
+          options.onDuplicate === 'skip' ? 'skip' : options.onDuplicate === 'create' ? 'create' : options.onDuplicate;
+    }
+    if (action === 'create') index.add(candidate, { id: null, row: draft.row });
+    rows.push({
+      draft,
+      action,
+      existingId: action === 'update' || action === 'overwrite' ? (match?.existingId ?? null) : null,
+    });
+  }
+  return { source, options, rows, issues, duplicates, needsDateOrder };
+}
+
+function displayNameOfDraft(input: ContactInput): string {
+  return input.fullName || [input.givenName, input.familyName].filter(Boolean).join(' ');
+}
+
+/** Fills only what the existing record lacks; lists gain the values they did not have (same number or address
+ *  written differently counts as had). */
+function fillEmpty(existing: ContactInput, incoming: ContactInput): ContactInput {
+  const sameEmail = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+  const samePhone = (a: string, b: string) => a.trim() === b.trim() || samePhoneNumber(phoneDigits(a), phoneDigits(b));
+  const addMissing = <T extends { value: string }>(have: T[], more: T[], same: (a: string, b: string) => boolean) => [
+    ...have,
+    ...more.filter((m) => !have.some((h) => same(h.value, m.value))),
+  ];
+  return {
+    ...existing,
+    givenName: existing.givenName || (existing.fullName ? '' : incoming.givenName),
+    familyName: existing.familyName || (existing.fullName ? '' : incoming.familyName),
+    title: existing.title || incoming.title,
+    companyId: existing.companyId ?? incoming.companyId,
+    phones: addMissing(existing.phones, incoming.phones, samePhone),
+    emails: addMissing(existing.emails, incoming.emails, sameEmail),
+    addresses: existing.addresses.length > 0 ? existing.addresses : incoming.addresses,
+    birthday: existing.birthday ?? incoming.birthday,
+    notes: existing.notes || incoming.notes,
+    tags: [...new Set([...existing.tags, ...incoming.tags])],
+  };
+}
+
+/** The file's values win wherever the file has one; what the file leaves empty is kept. */
+function overwrite(existing: ContactInput, incoming: ContactInput): ContactInput {
+  const hasName = incoming.givenName || incoming.familyName || incoming.fullName;
+  return {
+    ...existing,
+    ...(hasName ? { givenName: incoming.givenName, familyName: incoming.familyName, fullName: incoming.fullName } : {}),
+    title: incoming.title || existing.title,
+    companyId: incoming.companyId ?? existing.companyId,
+    phones: incoming.phones.length > 0 ? incoming.phones : existing.phones,
+    emails: incoming.emails.length > 0 ? incoming.emails : existing.emails,
+    addresses: incoming.addresses.length > 0 ? incoming.addresses : existing.addresses,
+    birthday: incoming.birthday ?? existing.birthday,
+    notes: incoming.notes || existing.notes,
+    tags: incoming.tags.length > 0 ? incoming.tags : existing.tags,
+  };
+}
+
+export interface CommitControl {
+  signal?: AbortSignal;
+  /** Called at most every `progressEveryMs` with rows done so far. */
+  onProgress?: (done: number, total: number) => void;
+  progressEveryMs?: number;
+}
+
+export function summarize(
+  plan: ImportPlan,
+  written: { batchId: number | null; companiesCreated: number; dryRun: boolean },
+): ImportSummary {
+  const count = (...actions: RowAction[]) => plan.rows.filter((r) => actions.includes(r.action)).length;
+  return {
+    fileName: plan.source.fileName,
+    format: plan.source.format,
+    encoding: plan.source.encoding,
+    rowsRead: plan.source.people.length,
+    created: count('create'),
+    updated: count('update', 'overwrite'),
+    skipped: count('skip'),
+    rejected: count('reject'),
+    companiesCreated: written.companiesCreated,
+    batchId: written.batchId,
+    dryRun: written.dryRun,
+    issues: plan.issues,
+    duplicates: plan.duplicates,
+  };
+}
+
+export async function commitImport(
+  ctx: AppContext,
+  plan: ImportPlan,
+  control: CommitControl = {},
+): Promise<ImportSummary> {
+  const rejected = plan.rows.filter((r) => r.action === 'reject');
+  if (rejected.length > 0 && !plan.options.skipInvalid) {
+    throw new RapportError(
+      'invalid_input',
+      `${rejected.length} row${rejected.length === 1 ? '' : 's'} cannot be imported (first: row ${rejected[0]!.draft.row}: ${rejected[0]!.draft.issues[0]?.message ?? 'no name and no company'}). Fix them, or choose to skip the bad rows. Nothing was imported.`,
+    );
+  }
+  if (plan.needsDateOrder) {
+    throw new RapportError(
+      'invalid_input',
+      'Some dates could be read two ways (like 03/04/2024): choose the date order. Nothing was imported.',
+    );
+  }
+  const at = nowIso(ctx);
+  const total = plan.rows.length;
+  let lastProgress = 0;
+  const every = control.progressEveryMs ?? 250;
+  let companiesCreated = 0;
+
+  const batchId = await ctx.db.transaction().execute(async (trx) => {
+    const id = await insertBatch(trx, {
+      file_name: plan.source.fileName,
+      format: plan.source.format,
+      encoding: plan.source.encoding,
+      on_duplicate: plan.options.onDuplicate,
+      rows_read: plan.source.people.length,
+      created_count: 0,
+      updated_count: 0,
+      skipped_count: 0,
+      rejected_count: 0,
+      created_at: at,
+      undone_at: null,
+    });
+    const companyIds = new Map<string, number>();
+    const companyFor = async (name: string): Promise<number | null> => {
+      const key = name.trim().toLowerCase();
+      if (key === '') return null;
+      const known = companyIds.get(key);
+      if (known !== undefined) return known;
+      const [existing] = await findCompaniesByName(trx, name, null);
+      let companyId = existing?.id;
+      if (companyId === undefined) {
+        companyId = await insertCompany(trx, { ...emptyCompanyInput(), name: name.trim() }, at);
+        companiesCreated++;
+        await insertItems(trx, [
+          { batch_id: id, entity_type: 'company', entity_id: companyId, action: 'created', before_json: null },
+        ]);
+      }
+      companyIds.set(key, companyId);
+      return companyId;
+    };
+
+    const items: Parameters<typeof insertItems>[1] = [];
+    for (let i = 0; i < plan.rows.length; i++) {
+      if (control.signal?.aborted)
+        throw new RapportError('conflict', 'The import was cancelled. Nothing was imported.');
+      const { draft, action, existingId } = plan.rows[i]!;
+      if (action === 'company') await companyFor(draft.companyName);
+      if (action === 'create') {
+        const input = { ...draft.input, companyId: await companyFor(draft.companyName) };
+        const contactId = await insertContact(trx, input, at);
+        items.push({
+          batch_id: id,
+          entity_type: 'contact',
+          entity_id: contactId,
+          action: 'created',
+          before_json: null,
+        });
+      } else if ((action === 'update' || action === 'overwrite') && existingId !== null) {
+        const [existing] = await loadContacts(trx, [existingId]);
+        if (existing) {
+          const before = contactToInput(existing);
+          const incoming = { ...draft.input, companyId: await companyFor(draft.companyName) };
+          const merged = contactInput.parse(
+            action === 'update' ? fillEmpty(before, incoming) : overwrite(before, incoming),
+          );
+          await rewriteContact(trx, existingId, merged, at);
+          items.push({
+            batch_id: id,
+            entity_type: 'contact',
+            entity_id: existingId,
+            action: 'updated',
+            before_json: JSON.stringify(before),
+          });
+        }
+      }
+      const now = Date.now();
+      if (control.onProgress && (now - lastProgress >= every || i === total - 1)) {
+        lastProgress = now;
+        control.onProgress(i + 1, total);
+        // Let other calls (the app's other screens) be answered between chunks.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    await insertItems(trx, items);
+    const s = summarize(plan, { batchId: id, companiesCreated, dryRun: false });
+    await updateBatchCounts(trx, id, {
+      created_count: s.created,
+      updated_count: s.updated,
+      skipped_count: s.skipped,
+      rejected_count: s.rejected,
+    });
+    return id;
+  });
+  return summarize(plan, { batchId, companiesCreated, dryRun: false });
+}
+
+/** Undoes a committed import in one transaction: what it created goes, what it updated comes back. */
+export async function undoImport(ctx: AppContext, batchId: number): Promise<{ removed: number; restored: number }> {
+  const batch = await findBatch(ctx.db, batchId);
+  if (!batch) throw new RapportError('not_found', `Import ${batchId} was not found.`);
+  if (batch.undone_at)
+    throw new RapportError('conflict', `Import ${batchId} was already undone on ${batch.undone_at}.`);
+  return ctx.db.transaction().execute(async (trx) => {
+    const items = await batchItems(trx, batchId);
+    let removed = 0;
+    let restored = 0;
+    const at = nowIso(ctx);
+    for (const item of items) {
+      if (item.action === 'updated' && item.before_json) {
+        const [still] = await loadContacts(trx, [item.entity_id]);
+        if (still) {
+          await rewriteContact(trx, item.entity_id, contactInput.parse(JSON.parse(item.before_json)), at);
+          restored++;
+        }
+      }
+    }
+    const createdContacts = items
+      .filter((i) => i.action === 'created' && i.entity_type === 'contact')
+      .map((i) => i.entity_id);
+    const createdCompanies = items
+      .filter((i) => i.action === 'created' && i.entity_type === 'company')
+      .map((i) => i.entity_id);
+    await removeFromIndex(trx, 'contact', createdContacts);
+    removed += await purgeContacts(trx, createdContacts);
+    // People added since who work for a company the import created keep their record and lose the link.
+    const orphaned = (await liveContactIdsOfCompanies(trx, createdCompanies)).filter(
+      (c) => !createdContacts.includes(c),
+    );
+    await removeFromIndex(trx, 'company', createdCompanies);
+    removed += await purgeCompanies(trx, createdCompanies);
+    await syncCompanySortKeys(trx, { contactIds: orphaned });
+    await reindexContacts(trx, orphaned);
+    await markBatchUndone(trx, batchId, at);
+    return { removed, restored };
+  });
+}
+
+export async function importHistory(ctx: AppContext, limit = 50) {
+  return (await listBatches(ctx.db, limit)).map((b) => ({
+    id: b.id,
+    fileName: b.file_name,
+    format: b.format,
+    createdAt: b.created_at,
+    undoneAt: b.undone_at,
+    rowsRead: b.rows_read,
+    created: b.created_count,
+    updated: b.updated_count,
+    skipped: b.skipped_count,
+    rejected: b.rejected_count,
+  }));
+}

@@ -1,0 +1,147 @@
+// From a file's bytes to the people it describes: detect (or take) the encoding, tell vCards from
+// spreadsheets, read the CSV, map its columns (remembered mapping, else suggested from the headers).
+import { RapportError } from '@shared/api/result';
+import type { ColumnMapping } from '@shared/import/columnMapping';
+import type { ImportIssue } from '@shared/import/importReport';
+import { mappingSignature, suggestMapping } from '@shared/import/suggestMapping';
+import { restoreNeutralised } from '../exports/csvExport';
+import { CsvReadError, readCsv, type Delimiter } from './csvReader';
+import type { ImportSource } from './importService';
+import { mapRow } from './rowMapper';
+import { decodeBytes, detectEncoding, type SupportedEncoding } from './textDecoding';
+import { decodeVCardBytes, parseVCards } from './vcardReader';
+
+export interface ReadOptions {
+  encoding: 'auto' | SupportedEncoding;
+  delimiter: 'auto' | Delimiter;
+  /** A mapping chosen by the user (or remembered); else suggested from the header row. */
+  mapping?: ColumnMapping[];
+}
+
+export interface ReadResult {
+  source: ImportSource;
+  /** For CSV: the header row, the mapping used, and its signature (to remember it). */
+  headers: string[];
+  mapping: ColumnMapping[];
+  signature: string | null;
+  /** The first rows as decoded (the header first), for the preview where mojibake shows. */
+  previewRows: string[][];
+  /** A data row's cells by its row number (CSV), for the rejected-rows file. */
+  cellsOfRow(row: number): string[] | undefined;
+}
+
+const PREVIEW_ROWS = 20;
+
+const looksLikeVCard = (text: string) => /^\s*BEGIN:VCARD/i.test(text.slice(0, 1000));
+
+const VCARD_NAME = /\.(vcf|vcard)$/i;
+
+/** A file is read whole into one string; V8 cannot hold much more than this (streaming is future work). */
+export const MAX_READABLE_BYTES = 400 * 1024 * 1024;
+
+export function readImportFile(fileName: string, bytes: Uint8Array, options: ReadOptions): ReadResult {
+  if (bytes.length > MAX_READABLE_BYTES) {
+    const mb = (n: number) => Math.round(n / 1024 / 1024);
+    throw new RapportError(
+      'invalid_input',
+      `${fileName} is ${mb(bytes.length)} MB; Rapport reads files of up to ${mb(MAX_READABLE_BYTES)} MB at a time. Split it into smaller files (for example by region) and import each. Nothing was imported.`,
+    );
+  }
+  // vCards name their own charsets (CHARSET=GB2312 on old phones), so they are decoded by the vCard reader
+  // unless the user picked an encoding.
+  const vcardBySniff =
+    options.encoding === 'auto' && !VCARD_NAME.test(fileName) && /^\s*BEGIN:VCARD/i.test(latin1Head(bytes));
+  if (VCARD_NAME.test(fileName) || vcardBySniff) {
+    const text = options.encoding === 'auto' ? decodeVCardBytes(bytes) : decodeBytes(bytes, options.encoding);
+    return readVCardText(fileName, text, options.encoding === 'auto' ? 'auto (vCard)' : options.encoding);
+  }
+  const encoding = options.encoding === 'auto' ? detectEncoding(bytes).encoding : options.encoding;
+  const text = decodeBytes(bytes, encoding);
+  if (looksLikeVCard(text)) return readVCardText(fileName, text, encoding);
+  return readCsvText(fileName, text, encoding, options);
+}
+
+/** The first bytes as Latin-1: enough to see "BEGIN:VCARD" whatever the encoding (except UTF-16). */
+function latin1Head(bytes: Uint8Array): string {
+  return Buffer.from(bytes.subarray(0, 200))
+    .toString('latin1')
+    .replace(/^\uFEFF|^ï»¿/, '');
+}
+
+function readVCardText(fileName: string, text: string, encoding: string): ReadResult {
+  let parsed;
+  try {
+    parsed = parseVCards(text);
+  } catch (error) {
+    throw new RapportError('invalid_input', `${fileName}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const { people, warnings } = parsed;
+  const readIssues: ImportIssue[] = warnings.map((w) => ({
+    row: w.card,
+    column: null,
+    field: 'card',
+    severity: 'warning',
+    message: w.message,
+  }));
+  const previewRows = [
+    ['Name', 'Company', 'Phone', 'Email'],
+    ...people
+      .slice(0, PREVIEW_ROWS)
+      .map((p) => [
+        p.fullName || [p.givenName, p.familyName].filter(Boolean).join(' '),
+        p.company,
+        p.phones[0]?.value ?? '',
+        p.emails[0]?.value ?? '',
+      ]),
+  ];
+  return {
+    source: { fileName, format: 'vcard', encoding, people, readIssues, columnOf: () => null },
+    headers: [],
+    mapping: [],
+    signature: null,
+    previewRows,
+    cellsOfRow: () => undefined,
+  };
+}
+
+function readCsvText(fileName: string, text: string, encoding: string, options: ReadOptions): ReadResult {
+  let table;
+  try {
+    table = readCsv(text, { delimiter: options.delimiter });
+  } catch (error) {
+    if (error instanceof CsvReadError) throw new RapportError('invalid_input', `${fileName}: ${error.message}`);
+    throw error;
+  }
+  const [header, ...rows] = table.rows;
+  if (!header) throw new RapportError('invalid_input', `${fileName}: the file is empty.`);
+  if (rows.length === 0)
+    throw new RapportError('invalid_input', `${fileName}: the file has a header row but no data rows.`);
+  const mapping = options.mapping ?? suggestMapping(header);
+  const cellsByRow = new Map<number, string[]>();
+  const people = rows.map((raw, i) => {
+    const cells = raw.map(restoreNeutralised);
+    const sourceRow = table.rowNumbers[i + 1] ?? i + 2;
+    cellsByRow.set(sourceRow, cells);
+    return mapRow(cells, mapping, sourceRow);
+  });
+  const readIssues: ImportIssue[] = table.warnings.map((w) => ({
+    row: w.row ?? 0,
+    column: w.column !== undefined ? (header[w.column] ?? null) : null,
+    field: 'file',
+    severity: 'warning',
+    message: w.message,
+  }));
+  const columnOf = (row: number, value: string) => {
+    const cells = cellsByRow.get(row);
+    const index = cells?.findIndex((c) => c === value || (value !== '' && c.includes(value))) ?? -1;
+    return index >= 0 ? (header[index] ?? null) : null;
+  };
+  return {
+    source: { fileName, format: 'csv', encoding, people, readIssues, columnOf },
+    headers: header,
+    mapping,
+    signature: mappingSignature(header),
+    previewRows: table.rows.slice(0, PREVIEW_ROWS + 1),
+    cellsOfRow: (row) => cellsByRow.get(row),
+  };
+}
