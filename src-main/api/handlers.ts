@@ -102,7 +102,11 @@ export const handlers: HandlerMap = {
   'exports.contacts': async (ctx, request) => {
     const { bytes, count } = await exportContacts(ctx, request);
     const day = ctx.clock.now().toISOString().slice(0, 10);
-    return { fileName: `Rapport contacts ${day}.${request.format === 'vcard' ? 'vcf' : 'csv'}`, contentBase64: bytes.toString('base64'), count };
+    return {
+      fileName: `Rapport contacts ${day}.${request.format === 'vcard' ? 'vcf' : 'csv'}`,
+      contentBase64: bytes.toString('base64'),
+      count,
+    };
   },
 };
 
@@ -110,7 +114,10 @@ export const handlers: HandlerMap = {
 function decodeUpload(contentBase64: string): Uint8Array {
   const bytes = Buffer.from(contentBase64, 'base64');
   if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new RapportError('invalid_input', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Import it with the command line: rapport import FILE.`);
+    throw new RapportError(
+      'invalid_input',
+      `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Import it with the command line: rapport import FILE.`,
+    );
   }
   return new Uint8Array(bytes);
 }

@@ -173,7 +173,10 @@ export async function findContactsByEmailOrPhone(
       for (const digits of phones) {
         const tail = digits.slice(-PHONE_MATCH_DIGITS);
         ors.push(
-          eb.and([eb('contact_point.kind', '=', 'phone'), eb(sql`substr(contact_point.normalized, ${-PHONE_MATCH_DIGITS})`, '=', tail)]),
+          eb.and([
+            eb('contact_point.kind', '=', 'phone'),
+            eb(sql`substr(contact_point.normalized, ${-PHONE_MATCH_DIGITS})`, '=', tail),
+          ]),
         );
       }
       return eb.or(ors);
@@ -297,13 +300,25 @@ export async function contactMatchKeys(db: Db) {
 export async function purgeContacts(db: Db, ids: number[]): Promise<number> {
   let n = 0;
   for (let i = 0; i < ids.length; i += 500) {
-    n += Number((await db.deleteFrom('contact').where('id', 'in', ids.slice(i, i + 500)).executeTakeFirst()).numDeletedRows);
+    n += Number(
+      (
+        await db
+          .deleteFrom('contact')
+          .where('id', 'in', ids.slice(i, i + 500))
+          .executeTakeFirst()
+      ).numDeletedRows,
+    );
   }
   return n;
 }
 
 export async function liveContactIdsOfCompanies(db: Db, companyIds: number[]): Promise<number[]> {
   if (companyIds.length === 0) return [];
-  const rows = await db.selectFrom('contact').select('id').where('company_id', 'in', companyIds).where('deleted_at', 'is', null).execute();
+  const rows = await db
+    .selectFrom('contact')
+    .select('id')
+    .where('company_id', 'in', companyIds)
+    .where('deleted_at', 'is', null)
+    .execute();
   return rows.map((r) => r.id);
 }
