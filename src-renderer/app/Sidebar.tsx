@@ -1,4 +1,4 @@
-// Left navigation: search, the two lists with their saved views, Trash and Settings.
+// Left navigation: search, the two lists with their saved views, Import, Trash and Settings.
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Icon, type IconName } from '../components/Icon';
@@ -52,6 +52,7 @@ export function Sidebar() {
           </div>
           <SavedViewsNav entity="company" />
         </div>
+        <NavItem to="/import" icon="upload" label={t('nav.import')} />
         <div className="nav-spacer" />
         <NavItem to="/trash" icon="trash" label={t('nav.trash')} />
         <NavItem to="/settings" icon="settings" label={t('nav.settings')} />

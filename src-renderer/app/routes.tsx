@@ -4,6 +4,7 @@ import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { CompanyPage } from '../features/companies/CompanyPage';
 import { ContactPage } from '../features/contacts/ContactPage';
 import { ContactsPage } from '../features/contacts/ContactsPage';
+import { ImportPage } from '../features/imports/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { AppShell } from './AppShell';
@@ -20,6 +21,7 @@ export function createAppRouter() {
         { path: 'contacts/:id', element: <ContactPage /> },
         { path: 'companies', element: <CompaniesPage /> },
         { path: 'companies/:id', element: <CompanyPage /> },
+        { path: 'import', element: <ImportPage /> },
         { path: 'trash', element: <TrashPage /> },
         { path: 'settings', element: <SettingsPage /> },
         { path: '*', element: <NotFound /> },

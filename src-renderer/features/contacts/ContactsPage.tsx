@@ -1,4 +1,5 @@
-// The contacts list: filters, saved views, a virtualised table of every person, multi-select to Trash.
+// The contacts list: filters, saved views, a virtualised table of every person, multi-select to Trash, and
+// Export… (the selection, else the open saved view, else everyone).
 import type { ContactListRow } from '@shared/domain/contact';
 import type { SavedView } from '@shared/domain/views';
 import { CONTACT_SORT_FIELDS, type ContactSort } from '@shared/validation/filters';
@@ -15,6 +16,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useToast } from '../../components/useToast';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
+import { ExportDialog, type ExportScope } from '../exports/ExportDialog';
 import { FilterBar } from '../views/FilterBar';
 import { ListPageHeader } from '../views/ListPageHeader';
 import { cleanFilter, isFiltered } from '../views/listFilter';
@@ -38,6 +40,7 @@ export function ContactsPage() {
   const toast = useToast();
   const moveToTrash = useMoveToTrash();
   const [savingView, setSavingView] = useState(false);
+  const [exportScope, setExportScope] = useState<ExportScope | null>(null);
   const columns = useContactColumns();
 
   const {
@@ -67,6 +70,18 @@ export function ContactsPage() {
   }
 
   const loaded = rows.loadedRows();
+  // Rows the user picked are what they mean to export; without a selection, the saved view they are looking at.
+  const openExport = () =>
+    setExportScope(
+      selection.selected.size > 0
+        ? {
+            ids: [...selection.selected],
+            description: t('exports.who.selected', { count: selection.selected.size }),
+          }
+        : view
+          ? { viewId: view.id, description: t('exports.who.view', { name: view.name }) }
+          : { description: t('exports.who.everyone') },
+    );
   const allSelected = loaded.length > 0 && loaded.every((r) => selection.selected.has(r.id));
 
   return (
@@ -81,6 +96,11 @@ export function ContactsPage() {
         selectedCount={selection.selected.size}
         onClearSelection={selection.clear}
         onMoveSelectionToTrash={() => void moveToTrash('contact', [...selection.selected]).then(selection.clear)}
+        selectionActions={
+          <Button icon="upload" onClick={openExport}>
+            {t('contacts.export')}
+          </Button>
+        }
       >
         <SortSelect
           fields={CONTACT_SORT_FIELDS}
@@ -88,6 +108,9 @@ export function ContactsPage() {
           sort={sort}
           onChange={changeSort}
         />
+        <Button icon="upload" onClick={openExport}>
+          {t('contacts.export')}
+        </Button>
         <Button variant="primary" icon="plus" onClick={() => commands.newContact()}>
           {t('contacts.new')}
         </Button>
@@ -134,6 +157,7 @@ export function ContactsPage() {
           onToggleAll={() => selection.setSelected(allSelected ? new Set() : new Set(loaded.map(idOf)))}
         />
       )}
+      {exportScope && <ExportDialog scope={exportScope} onClose={() => setExportScope(null)} />}
       {savingView && (
         <SaveViewDialog
           onClose={() => setSavingView(false)}

@@ -11,6 +11,8 @@ interface ListPageHeaderProps {
   selectedCount: number;
   onClearSelection: () => void;
   onMoveSelectionToTrash: () => void;
+  /** More actions on the selection, shown before Move to Trash (Export…). */
+  selectionActions?: ReactNode;
   /** The actions shown when nothing is selected. */
   children: ReactNode;
 }
@@ -30,6 +32,7 @@ export function ListPageHeader(props: ListPageHeaderProps) {
             <Button variant="ghost" onClick={props.onClearSelection}>
               {t('common.clear')}
             </Button>
+            {props.selectionActions}
             <Button variant="danger" icon="trash" onClick={props.onMoveSelectionToTrash}>
               {t('contacts.moveToTrash')}
             </Button>

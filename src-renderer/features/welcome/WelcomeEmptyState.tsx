@@ -1,6 +1,7 @@
 // First start: what Rapport is, and three ways to begin.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import { api } from '../../api/api';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
@@ -9,6 +10,7 @@ import { useToast } from '../../components/useToast';
 export function WelcomeEmptyState({ onAddContact }: { onAddContact: () => void }) {
   const { t } = useTranslation();
   const toast = useToast();
+  const navigate = useNavigate();
   const [loading, setLoading] = useState(false);
 
   const loadSample = async () => {
@@ -37,14 +39,9 @@ export function WelcomeEmptyState({ onAddContact }: { onAddContact: () => void }
           <Button variant="primary" icon="plus" onClick={onAddContact}>
             {t('welcome.addFirst')}
           </Button>
-          <span className="tooltip-host" title={t('welcome.importSoon')}>
-            <Button icon="upload" disabled aria-describedby="import-soon">
-              {t('welcome.import')}
-            </Button>
-            <span id="import-soon" role="tooltip" className="tooltip">
-              {t('welcome.importSoon')}
-            </span>
-          </span>
+          <Button icon="upload" onClick={() => void navigate('/import')}>
+            {t('welcome.import')}
+          </Button>
           <Button icon="sparkle" onClick={() => void loadSample()} disabled={loading}>
             {loading ? t('welcome.sampleLoading') : t('welcome.sample')}
           </Button>

@@ -1,0 +1,86 @@
+// Step 2: is the text right? The encoding (detected candidates first) and the delimiter, with the preview
+// redrawn from main after every change.
+import type { ImportSessionView } from '@shared/import/importSession';
+import { IMPORT_DELIMITERS } from '@shared/validation/importSettings';
+import { useTranslation } from 'react-i18next';
+import { Field } from '../../components/Field';
+import { Select } from '../../components/Select';
+import { encodingNameKey, encodingOrder } from './encodingNames';
+import { PreviewTable } from './PreviewTable';
+import type { ChosenSettings, ImportSettings } from './useImportFlow';
+
+const DELIMITER_KEYS: Record<(typeof IMPORT_DELIMITERS)[number], string> = {
+  auto: 'auto',
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
+};
+
+interface TextCheckStepProps {
+  view: ImportSessionView;
+  choices: ChosenSettings;
+  busy: boolean;
+  onChange: (settings: ImportSettings) => void;
+}
+
+export function TextCheckStep({ view, choices, busy, onChange }: TextCheckStepProps) {
+  const { t } = useTranslation();
+  const { likely, other } = encodingOrder(view.encodingCandidates, view.encoding);
+  const nameOf = (encoding: string) => {
+    const key = encodingNameKey(encoding);
+    return key ? t(key) : encoding;
+  };
+  const rowsShown = Math.max(0, view.preview.length - 1);
+
+  return (
+    <section className="import-step" aria-labelledby="import-text-title">
+      <header className="import-step-header">
+        <h2 id="import-text-title">{t('imports.text.title')}</h2>
+        <p className="muted">{t('imports.text.body', { file: view.fileName })}</p>
+      </header>
+      <div className="import-settings-row">
+        <Field label={t('imports.text.encoding')} hint={t('imports.text.garbledHint')}>
+          <select
+            className="input select"
+            value={view.encoding.toLowerCase()}
+            onChange={(e) => onChange({ encoding: e.target.value as ImportSettings['encoding'] })}
+          >
+            <optgroup label={t('imports.text.likely')}>
+              {likely.map((e) => (
+                <option key={e} value={e}>
+                  {nameOf(e)}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label={t('imports.text.otherEncodings')}>
+              {other.map((e) => (
+                <option key={e} value={e}>
+                  {nameOf(e)}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </Field>
+        {view.format === 'csv' && (
+          <Select
+            label={t('imports.text.delimiter')}
+            value={choices.delimiter}
+            options={IMPORT_DELIMITERS.map((d) => ({ value: d, label: t(`imports.delimiters.${DELIMITER_KEYS[d]}`) }))}
+            onChange={(e) => onChange({ delimiter: e.target.value as ImportSettings['delimiter'] })}
+          />
+        )}
+      </div>
+      <div className="preview-head">
+        <h3>{t('imports.text.preview')}</h3>
+        <span className="muted small">
+          {view.format === 'vcard'
+            ? t('imports.text.cardsRead', { count: view.summary.rowsRead })
+            : t('imports.text.rowsShown', { count: rowsShown, total: view.summary.rowsRead })}
+          {busy && ` · ${t('common.loading')}`}
+        </span>
+      </div>
+      <PreviewTable rows={view.preview} label={t('imports.text.preview')} />
+    </section>
+  );
+}
