@@ -90,6 +90,20 @@ await dialog.getByLabel('Email 1', { exact: true }).fill('mary@');
 await dialog.getByRole('button', { name: 'Save' }).click();
 await shoot(page, 'contact-form');
 await page.keyboard.press('Escape');
+
+// The import screen, on a Chinese Excel (GB18030) file.
+await page.goto(`${host.url}#/import`);
+await page
+  .locator('input[type="file"]')
+  .setInputFiles(join(import.meta.dirname, '../fixtures/csv/contacts-gb18030.csv'));
+await page.getByRole('button', { name: 'Next' }).waitFor();
+await shoot(page, 'import-text');
+await page.getByRole('button', { name: 'Next' }).click();
+await page.getByRole('heading', { name: 'Match columns' }).waitFor();
+await shoot(page, 'import-columns');
+await page.getByRole('button', { name: 'Next' }).click();
+await page.getByRole('heading', { name: 'Review' }).waitFor();
+await shoot(page, 'import-review');
 await empty.close();
 
 // Chinese and dark, on a fresh session over the same kind of data.
