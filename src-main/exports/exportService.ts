@@ -16,14 +16,17 @@ export interface ExportRequest {
   /** A saved view's name or id; none = everyone (not in the Trash). */
   viewName?: string;
   viewId?: number;
+  /** An unsaved filter (the list as the user is looking at it). */
+  filter?: ContactFilter;
+  sort?: ContactSort;
   ids?: number[];
 }
 
 async function selectContacts(ctx: AppContext, request: ExportRequest): Promise<Contact[]> {
   let ids = request.ids;
   if (!ids) {
-    let filter: ContactFilter = {};
-    let sort: ContactSort = { field: 'name', direction: 'asc' };
+    let filter: ContactFilter = request.filter ?? {};
+    let sort: ContactSort = request.sort ?? { field: 'name', direction: 'asc' };
     if (request.viewName !== undefined || request.viewId !== undefined) {
       const views = await listViews(ctx, 'contact');
       const view = views.find((v) =>

@@ -78,6 +78,7 @@ async function refresh(ctx: AppContext, s: Session): Promise<ImportSessionView> 
     fileName: s.fileName,
     format: read.source.format,
     encoding: read.source.encoding,
+    delimiter: read.delimiter,
     encodingCandidates: detectEncoding(s.bytes).candidates,
     headers: read.headers,
     mapping: read.mapping,

@@ -24,6 +24,8 @@ export interface ReadResult {
   headers: string[];
   mapping: ColumnMapping[];
   signature: string | null;
+  /** The delimiter used (detected or chosen); null for vCards. */
+  delimiter: Delimiter | null;
   /** The first rows as decoded (the header first), for the preview where mojibake shows. */
   previewRows: string[][];
   /** A data row's cells by its row number (CSV), for the rejected-rows file. */
@@ -99,6 +101,7 @@ function readVCardText(fileName: string, text: string, encoding: string): ReadRe
     headers: [],
     mapping: [],
     signature: null,
+    delimiter: null,
     previewRows,
     cellsOfRow: () => undefined,
   };
@@ -141,6 +144,7 @@ function readCsvText(fileName: string, text: string, encoding: string, options: 
     headers: header,
     mapping,
     signature: mappingSignature(header),
+    delimiter: table.delimiter,
     previewRows: table.rows.slice(0, PREVIEW_ROWS + 1),
     cellsOfRow: (row) => cellsByRow.get(row),
   };

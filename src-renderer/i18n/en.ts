@@ -356,6 +356,7 @@ export const en = {
     },
     delimiters: {
       auto: 'Detect automatically',
+      autoFound: 'Detect automatically: {{found}}',
       comma: 'Comma ( , )',
       semicolon: 'Semicolon ( ; )',
       tab: 'Tab',
@@ -528,6 +529,8 @@ export const en = {
       selected_one: 'the {{count}} selected person',
       selected_other: 'the {{count}} selected people',
       view: 'the people in the view “{{name}}”',
+      filtered_one: 'the {{formattedCount}} person matching the filters',
+      filtered_other: 'the {{formattedCount}} people matching the filters',
       everyone: 'everyone in Rapport',
     },
     format: 'Format',

@@ -361,6 +361,7 @@ export const zhCN: MessageTree = {
     },
     delimiters: {
       auto: '自动识别',
+      autoFound: '自动识别：{{found}}',
       comma: '逗号（,）',
       semicolon: '分号（;）',
       tab: '制表符',
@@ -533,6 +534,8 @@ export const zhCN: MessageTree = {
       selected_one: '选中的 {{count}} 位联系人',
       selected_other: '选中的 {{count}} 位联系人',
       view: '视图“{{name}}”中的联系人',
+      filtered_one: '符合筛选条件的 {{formattedCount}} 位联系人',
+      filtered_other: '符合筛选条件的 {{formattedCount}} 位联系人',
       everyone: '全部联系人',
     },
     format: '格式',

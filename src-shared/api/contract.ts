@@ -129,6 +129,9 @@ export const contract = {
       delimiter: z.enum([',', ';', '\t']).optional(),
       viewId: id.optional(),
       ids: z.array(id).max(200_000).optional(),
+      /** The list's current filter and sort, when it is neither a saved view nor a selection. */
+      filter: contactFilter.optional(),
+      sort: contactSort.optional(),
     }),
   ),
 } as const;

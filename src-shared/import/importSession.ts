@@ -7,6 +7,8 @@ export interface ImportSessionView {
   fileName: string;
   format: 'csv' | 'vcard';
   encoding: string;
+  /** The delimiter the file is read with (detected, or chosen); null for vCards. */
+  delimiter: ',' | ';' | '\t' | '|' | null;
   /** Encodings worth offering first in the picker, most likely first. */
   encodingCandidates: string[];
   headers: string[];

@@ -80,7 +80,16 @@ export function ContactsPage() {
           }
         : view
           ? { viewId: view.id, description: t('exports.who.view', { name: view.name }) }
-          : { description: t('exports.who.everyone') },
+          : isFiltered(filter)
+            ? {
+                filter: cleanFilter(filter),
+                sort,
+                description: t('exports.who.filtered', {
+                  count: rows.total ?? 0,
+                  formattedCount: number(rows.total ?? 0),
+                }),
+              }
+            : { description: t('exports.who.everyone') },
     );
   const allSelected = loaded.length > 0 && loaded.every((r) => selection.selected.has(r.id));
 

@@ -1,5 +1,6 @@
 // "Export…" from the contacts list: CSV for Excel (encoding and delimiter) or vCard for address books, of the
 // selected people, the open saved view, or everyone; main writes the file and the renderer downloads it.
+import type { ContactFilter, ContactSort } from '@shared/validation/filters';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
@@ -25,6 +26,8 @@ type Delimiter = (typeof DELIMITERS)[number][0];
 export interface ExportScope {
   ids?: number[];
   viewId?: number;
+  filter?: ContactFilter;
+  sort?: ContactSort;
   /** How the dialog names them: "3 selected people", "the view “Beijing”", "everyone". */
   description: string;
 }
@@ -47,6 +50,7 @@ export function ExportDialog({ scope, onClose }: { scope: ExportScope; onClose: 
         ...(format === 'csv' ? { encoding, delimiter } : {}),
         ...(scope.ids ? { ids: scope.ids } : {}),
         ...(scope.viewId !== undefined ? { viewId: scope.viewId } : {}),
+        ...(scope.filter ? { filter: scope.filter, sort: scope.sort } : {}),
       });
       downloadBase64File(file.fileName, file.contentBase64, mimeTypeOf(file.fileName));
       toast.show({ message: t('exports.done', { count: file.count, file: file.fileName }) });

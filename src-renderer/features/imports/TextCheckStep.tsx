@@ -66,7 +66,16 @@ export function TextCheckStep({ view, choices, busy, onChange }: TextCheckStepPr
           <Select
             label={t('imports.text.delimiter')}
             value={choices.delimiter}
-            options={IMPORT_DELIMITERS.map((d) => ({ value: d, label: t(`imports.delimiters.${DELIMITER_KEYS[d]}`) }))}
+            options={IMPORT_DELIMITERS.map((d) => ({
+              value: d,
+              // "Detect automatically" says what it found: "Detect automatically (Comma ( , ))".
+              label:
+                d === 'auto' && view.delimiter
+                  ? t('imports.delimiters.autoFound', {
+                      found: t(`imports.delimiters.${DELIMITER_KEYS[view.delimiter]}`),
+                    })
+                  : t(`imports.delimiters.${DELIMITER_KEYS[d]}`),
+            }))}
             onChange={(e) => onChange({ delimiter: e.target.value as ImportSettings['delimiter'] })}
           />
         )}

@@ -17,7 +17,7 @@ describe('imports through the contract', () => {
       fileName: '客户.csv',
       contentBase64: b64(iconv.encode(text, 'gb18030')),
     });
-    expect(opened).toMatchObject({ format: 'csv', encoding: 'gb18030', headers: ['姓名', '手机', '邮箱'] });
+    expect(opened).toMatchObject({ format: 'csv', encoding: 'gb18030', delimiter: ',', headers: ['姓名', '手机', '邮箱'] });
     expect(opened.preview[1]).toEqual(['张三', '13800138000', 'zs@example.cn']);
     expect(opened.mapping.map((m) => m.target.kind)).toEqual(['field', 'phone', 'email']);
     expect(opened.summary).toMatchObject({ created: 1, rejected: 1, dryRun: true });
