@@ -16,7 +16,11 @@ export type CsvExportDelimiter = (typeof CSV_EXPORT_DELIMITERS)[number];
  * A leading = + - @ (or tab / CR) makes Excel, LibreOffice and Google Sheets evaluate a cell ("CSV injection");
  * a leading apostrophe makes them show the text as written. Rapport's import removes that apostrophe again.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+/**
+ * Guarded when, past any leading apostrophes, it starts like a formula: one more apostrophe in front. So a value
+ * that itself begins with an apostrophe ("'-") survives the round trip too ("''-" on export, "'-" back).
+ */
 export function neutraliseFormula(cell: string): string {
   return FORMULA_START.test(cell) ? `'${cell}` : cell;
 }

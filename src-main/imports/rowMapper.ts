@@ -10,6 +10,7 @@ import {
   type ImportedPerson,
   type ImportedValue,
 } from '@shared/import/importedPerson';
+import { manyLines, oneLine } from '@shared/validation/fields';
 import { splitTags } from './valueParsing';
 
 type SingleField = Exclude<PersonField, 'notes' | 'tags' | 'website'>;
@@ -172,20 +173,10 @@ function splitLabels(raw: string): string[] {
   return raw.split(GOOGLE_JOIN).map((label) => canonicalContactLabel(singleLine(label)));
 }
 
-// Names, phones, cities: one line, inner runs of whitespace (line breaks, no-break spaces) made one space.
-function singleLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
-}
-
-// Notes and streets keep their line breaks, normalised to \n, without trailing spaces on each line.
-function multiLine(value: string): string {
-  return value
-    .replace(/\r\n?/g, '\n')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\u00a0]+$/, ''))
-    .join('\n')
-    .trim();
-}
+// Names, phones, cities are one line; notes and streets keep their line breaks: the same rules the app stores
+// text by (src-shared/validation/fields.ts), so an export imported again is unchanged.
+const singleLine = oneLine;
+const multiLine = manyLines;
 
 // "+1 (555) 010-2000" and "+1 555 010 2000" are one number.
 function phoneKey(value: string): string {

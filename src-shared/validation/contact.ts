@@ -18,7 +18,7 @@ export const labeledEmail = z.object({ label: shortText(40), value: emailValue }
 
 export const postalAddress = z.object({
   label: shortText(40),
-  street: shortText(500),
+  street: longText(500),
   city: shortText(),
   region: shortText(),
   postalCode: shortText(20),

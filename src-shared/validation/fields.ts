@@ -4,8 +4,26 @@ import { z } from 'zod';
 const MAX_SHORT = 200;
 const MAX_LONG = 20_000;
 
-export const shortText = (max = MAX_SHORT) => z.string().trim().max(max, { error: 'validation.tooLong' });
-export const longText = () => z.string().max(MAX_LONG, { error: 'validation.tooLong' });
+/**
+ * How Rapport stores text, everywhere (forms, imports): one-line fields have every run of whitespace (line
+ * breaks, no-break spaces) made one space and are trimmed; multi-line fields (notes, streets) keep their line
+ * breaks as \n, lose trailing spaces on each line, and are trimmed. Because stored text is already in this
+ * form, exporting and importing it again changes nothing.
+ */
+export function oneLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+export function manyLines(value: string): string {
+  return value
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+$/, ''))
+    .join('\n')
+    .trim();
+}
+
+export const shortText = (max = MAX_SHORT) => z.string().overwrite(oneLine).max(max, { error: 'validation.tooLong' });
+export const longText = (max = MAX_LONG) => z.string().overwrite(manyLines).max(max, { error: 'validation.tooLong' });
 
 const PHONE_RE = /^\+?[\d\s\-()./]+((\s*(ext\.?|x|#|转)\s*)\d{1,6})?$/i;
 

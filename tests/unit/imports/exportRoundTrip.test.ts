@@ -185,7 +185,7 @@ describe('export then import', () => {
         );
         await Promise.all(apps.splice(0).map((a) => a.cleanup()));
       }),
-      { numRuns: 25 },
+      { numRuns: 50 },
     );
   }, 120_000);
 });
