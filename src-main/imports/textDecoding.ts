@@ -4,19 +4,14 @@
 // detection costs the same on a 1 KB file and a 1 GB one. Pure Node: no electron, no fs.
 import { analyse } from 'chardet';
 import iconv from 'iconv-lite';
+import { IMPORT_ENCODINGS } from '@shared/validation/importSettings';
 
-export type SupportedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5' | 'shift_jis' | 'windows-1252';
-
-/** Every encoding the importer can read, in the order a picker lists them (the CLI's --encoding values). */
-export const SUPPORTED_ENCODINGS: readonly SupportedEncoding[] = [
-  'utf-8',
-  'utf-16le',
-  'utf-16be',
-  'gb18030',
-  'big5',
-  'shift_jis',
-  'windows-1252',
-];
+/** Every encoding the importer can read, in the order a picker lists them (the CLI's --encoding values); the
+ *  list itself is the contract's, so the import screen, the CLI and the reader cannot disagree. */
+export type SupportedEncoding = Exclude<(typeof IMPORT_ENCODINGS)[number], 'auto'>;
+export const SUPPORTED_ENCODINGS: readonly SupportedEncoding[] = IMPORT_ENCODINGS.filter(
+  (e): e is SupportedEncoding => e !== 'auto',
+);
 
 /** Human names for the encoding picker: what the user knows the file as, not the IANA label. */
 export const ENCODING_NAMES: Readonly<Record<SupportedEncoding, string>> = {
