@@ -5,6 +5,11 @@ import type { Clock, EventSink } from './ports';
 
 export interface AppContext {
   db: Kysely<Database>;
+  /**
+   * A second, read-only connection to the same file. Calls that only read use it, so screens keep answering
+   * (from the last committed data, thanks to WAL) while a long write — an import — holds the main connection.
+   */
+  readDb: Kysely<Database>;
   clock: Clock;
   events: EventSink;
   dbFile: string;

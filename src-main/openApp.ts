@@ -50,12 +50,22 @@ export async function openApp(
         : (fromVersion) => `${file}.v${fromVersion}-${stamp()}.bak`,
   });
   const handle = wrapSqlite(sqlite, file);
+  const reader = file === ':memory:' ? null : wrapSqlite(openSqlite(file, { readonly: true }), file);
   const ctx: AppContext = {
     db: handle.db,
+    readDb: reader?.db ?? handle.db,
     clock: options.clock ?? systemClock,
     events: options.events ?? silentEvents,
     dbFile: file,
     appVersion: APP_VERSION,
   };
-  return { ctx, handle, migratedFrom: report, close: () => handle.close() };
+  return {
+    ctx,
+    handle,
+    migratedFrom: report,
+    async close() {
+      await reader?.close();
+      await handle.close();
+    },
+  };
 }

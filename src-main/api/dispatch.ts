@@ -31,8 +31,9 @@ export async function dispatch(ctx: AppContext, method: string, rawInput: unknow
   }
   try {
     const handler = handlers[method] as (ctx: AppContext, input: unknown) => Promise<unknown>;
-    const value = await handler(ctx, parsed.data);
     const { changes } = contract[method];
+    // Methods that change nothing read through the read-only connection (see AppContext.readDb).
+    const value = await handler(changes.length > 0 ? ctx : { ...ctx, db: ctx.readDb }, parsed.data);
     if (changes.length > 0) ctx.events.emit('data.changed', { entities: [...changes] });
     return { ok: true, value };
   } catch (error) {

@@ -1,6 +1,6 @@
 // The import screen's calls through the contract: open a file, change how it is read, commit with progress,
 // undo — and a refusal for a file that is too big to send.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import iconv from 'iconv-lite';
 import { createTestApp, type TestApp } from '../../support/testApp';
 
@@ -17,7 +17,12 @@ describe('imports through the contract', () => {
       fileName: '客户.csv',
       contentBase64: b64(iconv.encode(text, 'gb18030')),
     });
-    expect(opened).toMatchObject({ format: 'csv', encoding: 'gb18030', delimiter: ',', headers: ['姓名', '手机', '邮箱'] });
+    expect(opened).toMatchObject({
+      format: 'csv',
+      encoding: 'gb18030',
+      delimiter: ',',
+      headers: ['姓名', '手机', '邮箱'],
+    });
     expect(opened.preview[1]).toEqual(['张三', '13800138000', 'zs@example.cn']);
     expect(opened.mapping.map((m) => m.target.kind)).toEqual(['field', 'phone', 'email']);
     expect(opened.summary).toMatchObject({ created: 1, rejected: 1, dryRun: true });
@@ -62,6 +67,38 @@ describe('imports through the contract', () => {
       code: 'not_found',
     });
   });
+
+  it('keeps answering the other screens (with the data as it was) while a long import is being written', async () => {
+    const rows = ['Name,Email', ...Array.from({ length: 6000 }, (_, i) => `Person ${i},p${i}@example.com`)].join('\n');
+    const opened = await app.call('imports.open', { fileName: 'many.csv', contentBase64: b64(Buffer.from(rows)) });
+    let finished = false;
+    const commit = app.call('imports.commit', { sessionId: opened.sessionId, skipInvalid: true }).then((r) => {
+      finished = true;
+      return r;
+    });
+    await vi.waitFor(() => expect(app.events.some((e) => e.event === 'import.progress')).toBe(true), {
+      timeout: 20_000,
+      interval: 5,
+    });
+    const during = await app.call('contacts.list', {
+      filter: {},
+      sort: { field: 'name', direction: 'asc' },
+      locale: 'en',
+      offset: 0,
+      limit: 10,
+    });
+    expect(finished).toBe(false);
+    expect(during.total).toBe(0); // nothing is visible until the import commits: all or nothing
+    expect((await commit).created).toBe(6000);
+    const after = await app.call('contacts.list', {
+      filter: {},
+      sort: { field: 'name', direction: 'asc' },
+      locale: 'en',
+      offset: 0,
+      limit: 10,
+    });
+    expect(after.total).toBe(6000);
+  }, 60_000);
 
   it('remembers a changed mapping for the next file with the same headers', async () => {
     const csv = b64(Buffer.from('Who,Where\nAda,London\n'));
