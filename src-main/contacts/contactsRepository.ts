@@ -322,3 +322,39 @@ export async function liveContactIdsOfCompanies(db: Db, companyIds: number[]): P
     .execute();
   return rows.map((r) => r.id);
 }
+
+/** Inserts many people's rows in one statement; their new ids in the order of `rows`. The ids come back
+ *  through RETURNING, whose output order SQLite leaves unspecified, so they are sorted: contact.id is
+ *  AUTOINCREMENT, so the rows of one VALUES list get increasing ids in the order they are listed. */
+export async function insertContactRows(db: Db, rows: NewContactRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const ids = (await db.insertInto('contact').values(rows).returning('id').execute()).map((r) => r.id);
+  if (ids.length !== rows.length) throw new Error(`Inserted ${rows.length} people but got ${ids.length} ids`);
+  return ids.sort((a, b) => a - b);
+}
+
+/** The name and sort keys of these companies (deleted ones included), as a person's row copies them. */
+export async function companyNamesAndSortKeys(
+  db: Db,
+  ids: number[],
+): Promise<Map<number, { name: string; sortEn: string; sortZh: string }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('company')
+    .select(['id', 'name', 'sort_en', 'sort_zh'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, { name: r.name, sortEn: r.sort_en, sortZh: r.sort_zh }]));
+}
+
+/** Every live company's id and its lookup key lower(trim(name)), in id order: an import matches companies by
+ *  name against this map instead of scanning the company table once per new name (findCompaniesByName's
+ *  expression has no index). The key is computed by SQLite, so it folds case and trims exactly as that query. */
+export async function liveCompanyNameKeys(db: Db): Promise<Array<{ id: number; name: string; key: string }>> {
+  return db
+    .selectFrom('company')
+    .select(['id', 'name', sql<string>`lower(trim(name))`.as('key')])
+    .where('deleted_at', 'is', null)
+    .orderBy('id')
+    .execute();
+}

@@ -26,7 +26,8 @@ import { normalizeEmail, primaryColumns, replaceDetails } from './detailsReposit
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-function derivedColumns(input: ContactInput) {
+/** The columns a person's row derives from what was entered (exported for the bulk loader, which must match). */
+export function derivedColumns(input: ContactInput) {
   const keys = sortKeysFor(sortOrderNameParts(input));
   const primary = primaryColumns(input);
   return {
@@ -46,7 +47,26 @@ function derivedColumns(input: ContactInput) {
   };
 }
 
-export function contactSearchDocument(contact: Contact): SearchDocument {
+/** What a person's search document is built from: a loaded Contact, or (bulk loader) an input about to be
+ *  written with its id, display name, company name and stored tag names in tag-name order, as loadContacts
+ *  would return them. */
+export type ContactSearchFields = Pick<
+  Contact,
+  | 'id'
+  | 'displayName'
+  | 'givenName'
+  | 'familyName'
+  | 'fullName'
+  | 'title'
+  | 'companyName'
+  | 'emails'
+  | 'phones'
+  | 'addresses'
+  | 'tags'
+  | 'notes'
+>;
+
+export function contactSearchDocument(contact: ContactSearchFields): SearchDocument {
   return buildSearchDocument({
     entityType: 'contact',
     entityId: contact.id,

@@ -1,8 +1,8 @@
 // Phones, emails, postal addresses and tags of a person or a company: stored in shared child tables, each row
 // owned by exactly one contact or company.
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { LabeledValue, PostalAddress } from '@shared/domain/contact';
-import type { Database } from '../db/schema';
+import type { AddressTable, ContactPointTable, Database } from '../db/schema';
 import { phoneDigits } from '../search/text';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -187,4 +187,45 @@ export async function deleteUnusedTags(db: Db): Promise<void> {
       ]),
     )
     .execute();
+}
+
+/** Existing tags whose lower(name) is one of these (already lower-cased) keys, as ensureTagIds looks them up. */
+export async function findTagsByLowerName(
+  db: Db,
+  keys: string[],
+): Promise<Array<{ id: number; name: string; key: string }>> {
+  if (keys.length === 0) return [];
+  return db
+    .selectFrom('tag')
+    .select((eb) => ['id', 'name', eb.fn<string>('lower', ['name']).as('key')])
+    .where((eb) => eb(eb.fn('lower', ['name']), 'in', keys))
+    .execute();
+}
+
+/** Inserts new tags in one statement; their ids by name (matched on the name, so RETURNING's order is moot). */
+export async function insertTags(db: Db, names: string[]): Promise<Map<string, number>> {
+  if (names.length === 0) return new Map();
+  const rows = await db
+    .insertInto('tag')
+    .values(names.map((name) => ({ name })))
+    .returning(['id', 'name'])
+    .execute();
+  return new Map(rows.map((r) => [r.name, r.id]));
+}
+
+export type NewContactPoint = Insertable<ContactPointTable>;
+export type NewAddress = Insertable<AddressTable>;
+
+/** Many owners' phones and emails in one statement (the bulk loader keeps each statement under SQLite's
+ *  limit on bound values). */
+export async function insertContactPoints(db: Db, rows: NewContactPoint[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('contact_point').values(rows).execute();
+}
+
+export async function insertAddresses(db: Db, rows: NewAddress[]): Promise<void> {
+  if (rows.length > 0) await db.insertInto('address').values(rows).execute();
+}
+
+export async function insertContactTags(db: Db, rows: Array<{ contact_id: number; tag_id: number }>): Promise<void> {
+  if (rows.length > 0) await db.insertInto('contact_tag').values(rows).execute();
 }

@@ -8,15 +8,17 @@ import type { DuplicatePolicy, ImportDuplicate, ImportIssue, ImportSummary } fro
 import { contactInput, emptyCompanyInput, type ContactInput } from '@shared/validation/contact';
 import type { AppContext } from '../context';
 import { nowIso } from '../context';
-import { findCompaniesByName, purgeCompanies } from '../companies/companiesRepository';
+import { purgeCompanies } from '../companies/companiesRepository';
 import { insertCompany } from '../companies/companiesService';
 import {
+  liveCompanyNameKeys,
   liveContactIdsOfCompanies,
   loadContacts,
   purgeContacts,
   syncCompanySortKeys,
 } from '../contacts/contactsRepository';
-import { contactToInput, insertContact, reindexContacts, rewriteContact } from '../contacts/contactsService';
+import { BULK_CHUNK, insertContactsBulk, type BulkContact } from '../contacts/bulkInsert';
+import { contactToInput, reindexContacts, rewriteContact } from '../contacts/contactsService';
 import { removeFromIndex } from '../search/searchRepository';
 import { phoneDigits, samePhoneNumber } from '../search/text';
 import { DuplicateIndex } from './duplicateIndex';
@@ -237,34 +239,38 @@ export async function commitImport(
       created_at: at,
       undone_at: null,
     });
-    const companyIds = new Map<string, number>();
-    const companyFor = async (name: string): Promise<number | null> => {
+    // Companies by lower-cased name: their id, and their stored name (which the people's search documents show).
+    const companies = new Map<string, { id: number; name: string }>();
+    // Live companies by SQLite's lower(trim(name)) — the key findCompaniesByName compares — first (lowest id) wins,
+    // as in that query's table scan; read once rather than scanned once per new name.
+    const byStoredKey = new Map<string, { id: number; name: string }>();
+    for (const c of await liveCompanyNameKeys(trx)) if (!byStoredKey.has(c.key)) byStoredKey.set(c.key, c);
+    const companyFor = async (name: string): Promise<{ id: number; name: string } | null> => {
       const key = name.trim().toLowerCase();
       if (key === '') return null;
-      const known = companyIds.get(key);
+      const known = companies.get(key);
       if (known !== undefined) return known;
-      const [existing] = await findCompaniesByName(trx, name, null);
-      let companyId = existing?.id;
-      if (companyId === undefined) {
-        companyId = await insertCompany(trx, { ...emptyCompanyInput(), name: name.trim() }, at);
+      let found = byStoredKey.get(key);
+      if (found === undefined) {
+        found = { id: await insertCompany(trx, { ...emptyCompanyInput(), name: name.trim() }, at), name: name.trim() };
         companiesCreated++;
         await insertItems(trx, [
-          { batch_id: id, entity_type: 'company', entity_id: companyId, action: 'created', before_json: null },
+          { batch_id: id, entity_type: 'company', entity_id: found.id, action: 'created', before_json: null },
         ]);
+        // SQLite's lower() folds ASCII letters only, and trim() spaces only (the name is already trimmed).
+        const storedKey = found.name.replace(/ +$|^ +/g, '').replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+        if (!byStoredKey.has(storedKey)) byStoredKey.set(storedKey, found);
       }
-      companyIds.set(key, companyId);
-      return companyId;
+      companies.set(key, found);
+      return found;
     };
 
     const items: Parameters<typeof insertItems>[1] = [];
-    for (let i = 0; i < plan.rows.length; i++) {
-      if (control.signal?.aborted)
-        throw new RapportError('conflict', 'The import was cancelled. Nothing was imported.');
-      const { draft, action, existingId } = plan.rows[i]!;
-      if (action === 'company') await companyFor(draft.companyName);
-      if (action === 'create') {
-        const input = { ...draft.input, companyId: await companyFor(draft.companyName) };
-        const contactId = await insertContact(trx, input, at);
+    // New people wait here and go in by the chunk (a few multi-row statements instead of ~20 per person).
+    let pending: BulkContact[] = [];
+    const insertPending = async () => {
+      if (pending.length === 0) return;
+      for (const contactId of await insertContactsBulk(trx, pending, at)) {
         items.push({
           batch_id: id,
           entity_type: 'contact',
@@ -272,11 +278,25 @@ export async function commitImport(
           action: 'created',
           before_json: null,
         });
+      }
+      pending = [];
+    };
+    for (let i = 0; i < plan.rows.length; i++) {
+      if (control.signal?.aborted)
+        throw new RapportError('conflict', 'The import was cancelled. Nothing was imported.');
+      const { draft, action, existingId } = plan.rows[i]!;
+      if (action === 'company') await companyFor(draft.companyName);
+      if (action === 'create') {
+        const company = await companyFor(draft.companyName);
+        pending.push({ input: { ...draft.input, companyId: company?.id ?? null }, companyName: company?.name ?? null });
+        if (pending.length >= BULK_CHUNK) await insertPending();
       } else if ((action === 'update' || action === 'overwrite') && existingId !== null) {
+        // Written first, so the import's history lists every record in file order.
+        await insertPending();
         const [existing] = await loadContacts(trx, [existingId]);
         if (existing) {
           const before = contactToInput(existing);
-          const incoming = { ...draft.input, companyId: await companyFor(draft.companyName) };
+          const incoming = { ...draft.input, companyId: (await companyFor(draft.companyName))?.id ?? null };
           const merged = contactInput.parse(
             action === 'update' ? fillEmpty(before, incoming) : overwrite(before, incoming),
           );
@@ -291,9 +311,12 @@ export async function commitImport(
         }
       }
       const now = Date.now();
-      if (control.onProgress && (now - lastProgress >= every || i === total - 1)) {
+      const progressDue = control.onProgress && (now - lastProgress >= every || i === total - 1);
+      // The waiting people go in before the count is reported (a short chunk then), so "done" is the truth.
+      if (i === total - 1 || progressDue) await insertPending();
+      if (progressDue) {
         lastProgress = now;
-        control.onProgress(i + 1, total);
+        control.onProgress!(i + 1, total);
         // Let other calls (the app's other screens) be answered between chunks.
         await new Promise((resolve) => setImmediate(resolve));
       }

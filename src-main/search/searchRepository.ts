@@ -179,3 +179,41 @@ export async function allMatchingDocIds(db: Db, query: string): Promise<number[]
   const rows = await sql<{ id: number }>`select id from search_doc where ${allTermsMatch(terms)}`.execute(db);
   return rows.rows.map((r) => r.id);
 }
+
+/** Indexes entities that have no document yet (people a bulk import just created), with multi-row statements:
+ *  the same rows indexDocuments writes, without its per-document removal of an old version. Keep each call's
+ *  documents few enough for SQLite's limit on bound values (about 6,000 a call; keys are chunked here). */
+export async function insertNewDocuments(db: Db, docs: SearchDocument[]): Promise<void> {
+  if (docs.length === 0) return;
+  const inserted = await db
+    .insertInto('search_doc')
+    .values(
+      docs.map((doc) => ({
+        entity_type: doc.entityType,
+        entity_id: doc.entityId,
+        title: doc.title,
+        subtitle: doc.subtitle,
+        body: doc.body,
+      })),
+    )
+    .returning('id')
+    .execute();
+  if (inserted.length !== docs.length)
+    throw new Error(`Indexed ${docs.length} documents but got ${inserted.length} ids`);
+  // search_doc.id is AUTOINCREMENT: listed rows get increasing ids, while RETURNING's order is unspecified.
+  const ids = inserted.map((r) => r.id).sort((a, b) => a - b);
+  await sql`insert into search_trigram(rowid, body) values ${sql.join(docs.map((doc, i) => sql`(${ids[i]!}, ${doc.body})`))}`.execute(
+    db,
+  );
+  await sql`insert into search_gram(rowid, grams) values ${sql.join(docs.map((doc, i) => sql`(${ids[i]!}, ${doc.grams})`))}`.execute(
+    db,
+  );
+  const keys = docs.flatMap((doc, i) => doc.keys.map((key) => ({ key, doc_id: ids[i]! })));
+  for (let i = 0; i < keys.length; i += 10_000) {
+    await db
+      .insertInto('search_key')
+      .values(keys.slice(i, i + 10_000))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  }
+}
