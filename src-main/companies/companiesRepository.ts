@@ -6,6 +6,7 @@ import type { CompanyFilter, CompanySort } from '@shared/validation/filters';
 import type { Database, NewCompanyRow } from '../db/schema';
 import { loadDetails, loadTags } from '../contacts/detailsRepository';
 import { companyFilterConditions } from '../contacts/listQuery';
+import { sqliteLowerKey } from '../db/lowerKey';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -134,7 +135,7 @@ export async function findCompaniesByName(db: Db, name: string, excludeId: numbe
   return db
     .selectFrom('company')
     .select(['id', 'name'])
-    .where(sql`lower(trim(name))`, '=', name.trim().toLowerCase())
+    .where(sql`lower(trim(name))`, '=', sqliteLowerKey(name.trim()))
     .where('deleted_at', 'is', null)
     .$if(excludeId !== null, (q) => q.where('id', '!=', excludeId!))
     .limit(10)

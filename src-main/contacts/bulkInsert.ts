@@ -12,6 +12,7 @@ import { BLANK_SORT_KEY } from '../search/sortKeys';
 import { phoneDigits } from '../search/text';
 import { companyNamesAndSortKeys, insertContactRows } from './contactsRepository';
 import { contactSearchDocument, derivedColumns } from './contactsService';
+import { sqliteLowerKey } from '../db/lowerKey';
 import {
   findTagsByLowerName,
   insertAddresses,
@@ -51,7 +52,7 @@ function byCodePoint(a: string, b: string): number {
 /** A person's distinct tags as ensureTagIds sees them: keyed by lower case, in first-seen order, spelled as
  *  last written. */
 function distinctTags(names: string[]): Map<string, string> {
-  return new Map(names.map((n) => [n.toLowerCase(), n]));
+  return new Map(names.map((n) => [sqliteLowerKey(n), n]));
 }
 
 /**

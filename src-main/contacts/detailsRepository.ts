@@ -4,6 +4,7 @@ import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { LabeledValue, PostalAddress } from '@shared/domain/contact';
 import type { AddressTable, ContactPointTable, Database } from '../db/schema';
 import { phoneDigits } from '../search/text';
+import { sqliteLowerKey } from '../db/lowerKey';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type Owner = { kind: 'contact'; id: number } | { kind: 'company'; id: number };
@@ -22,14 +23,14 @@ export function normalizeEmail(value: string): string {
 }
 
 async function ensureTagIds(db: Db, names: string[]): Promise<number[]> {
-  const unique = Array.from(new Map(names.map((n) => [n.toLowerCase(), n])).values());
+  const unique = Array.from(new Map(names.map((n) => [sqliteLowerKey(n), n])).values());
   if (unique.length === 0) return [];
   const ids: number[] = [];
   for (const name of unique) {
     const existing = await db
       .selectFrom('tag')
       .select('id')
-      .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+      .where((eb) => eb(eb.fn('lower', ['name']), '=', sqliteLowerKey(name)))
       .executeTakeFirst();
     if (existing) ids.push(existing.id);
     else ids.push((await db.insertInto('tag').values({ name }).returning('id').executeTakeFirstOrThrow()).id);

@@ -6,6 +6,7 @@ import type { ContactFilter, CompanyFilter } from '@shared/validation/filters';
 import type { Database } from '../db/schema';
 import { entityIdsMatching } from '../search/searchRepository';
 import { queryTerms } from '../search/text';
+import { sqliteLowerKey } from '../db/lowerKey';
 
 const DAY_MS = 86_400_000;
 
@@ -23,7 +24,7 @@ function partyConditions(kind: 'contact' | 'company', filter: CompanyFilter, now
     conditions.push(sql<SqlBool>`${id} in (
       select ${sql.ref(`${tagTable}.${ownerColumn}`)} from ${sql.table(tagTable)}
       join tag on tag.id = ${sql.ref(`${tagTable}.tag_id`)}
-      where lower(tag.name) = ${tag.toLowerCase()})`);
+      where lower(tag.name) = ${sqliteLowerKey(tag)})`);
   }
   if (filter.city) {
     conditions.push(

@@ -33,6 +33,7 @@ import {
 } from './importRepository';
 import { toContactDraft, type ColumnOf, type ContactDraft } from './personToContact';
 import { detectDateOrder, type DateOrder } from './valueParsing';
+import { sqliteLowerKey } from '../db/lowerKey';
 
 export interface ImportSource {
   fileName: string;
@@ -246,7 +247,7 @@ export async function commitImport(
     const byStoredKey = new Map<string, { id: number; name: string }>();
     for (const c of await liveCompanyNameKeys(trx)) if (!byStoredKey.has(c.key)) byStoredKey.set(c.key, c);
     const companyFor = async (name: string): Promise<{ id: number; name: string } | null> => {
-      const key = name.trim().toLowerCase();
+      const key = sqliteLowerKey(name.trim());
       if (key === '') return null;
       const known = companies.get(key);
       if (known !== undefined) return known;
@@ -257,8 +258,7 @@ export async function commitImport(
         await insertItems(trx, [
           { batch_id: id, entity_type: 'company', entity_id: found.id, action: 'created', before_json: null },
         ]);
-        // SQLite's lower() folds ASCII letters only, and trim() spaces only (the name is already trimmed).
-        const storedKey = found.name.replace(/ +$|^ +/g, '').replace(/[A-Z]/g, (ch) => ch.toLowerCase());
+        const storedKey = sqliteLowerKey(found.name.replace(/ +$|^ +/g, ''));
         if (!byStoredKey.has(storedKey)) byStoredKey.set(storedKey, found);
       }
       companies.set(key, found);

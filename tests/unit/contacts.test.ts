@@ -241,6 +241,20 @@ describe('contacts', () => {
     expect((await list()).rows.map((r) => r.displayName)).toEqual(['Bob', 'Zed']);
   });
 
+  it('shares a tag spelled with non-ASCII capitals between people, and filters by it', async () => {
+    const a = await app.call('contacts.create', { contact: person({ givenName: 'Ana', tags: ['Über', 'Ärzte'] }) });
+    const b = await app.call('contacts.create', { contact: person({ givenName: 'Ben', tags: ['Über'] }) });
+    expect([a.tags, b.tags]).toEqual([['Ärzte', 'Über'], ['Über']]);
+    const list = await app.call('contacts.list', {
+      filter: { tags: ['Über'] },
+      sort: { field: 'name', direction: 'asc' },
+      locale: 'en',
+      offset: 0,
+      limit: 10,
+    });
+    expect(list.rows.map((r) => r.displayName)).toEqual(['Ana', 'Ben']);
+  });
+
   it('warns about probable duplicates by email or phone, whatever the formatting', async () => {
     const ada = await app.call('contacts.create', {
       contact: person({
