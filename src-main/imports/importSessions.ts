@@ -17,6 +17,7 @@ import type { DateOrder } from './valueParsing';
 export interface SessionSettings {
   encoding: 'auto' | SupportedEncoding;
   delimiter: 'auto' | ',' | ';' | '\t' | '|';
+  headerRow: number | 'auto';
   mapping: ColumnMapping[] | null;
   dateOrder: 'auto' | DateOrder;
   onDuplicate: DuplicatePolicy;
@@ -52,6 +53,7 @@ async function refresh(ctx: AppContext, s: Session): Promise<ImportSessionView> 
     const probe = readImportFile(s.fileName, s.bytes, {
       encoding: s.settings.encoding,
       delimiter: s.settings.delimiter,
+      headerRow: s.settings.headerRow,
     });
     const remembered = probe.signature ? await findMapping(ctx.db, probe.signature) : undefined;
     if (remembered) {
@@ -63,6 +65,7 @@ async function refresh(ctx: AppContext, s: Session): Promise<ImportSessionView> 
     s.read = readImportFile(s.fileName, s.bytes, {
       encoding: s.settings.encoding,
       delimiter: s.settings.delimiter,
+      headerRow: s.settings.headerRow,
       ...(s.settings.mapping ? { mapping: s.settings.mapping } : {}),
     });
   }
@@ -79,6 +82,7 @@ async function refresh(ctx: AppContext, s: Session): Promise<ImportSessionView> 
     format: read.source.format,
     encoding: read.source.encoding,
     delimiter: read.delimiter,
+    headerRow: read.headerRow,
     encodingCandidates: detectEncoding(s.bytes).candidates,
     headers: read.headers,
     mapping: read.mapping,
@@ -100,7 +104,14 @@ export async function openImportSession(
     id: randomUUID(),
     fileName,
     bytes,
-    settings: { encoding: 'auto', delimiter: 'auto', mapping: null, dateOrder: 'auto', onDuplicate: 'skip' },
+    settings: {
+      encoding: 'auto',
+      delimiter: 'auto',
+      headerRow: 'auto',
+      mapping: null,
+      dateOrder: 'auto',
+      onDuplicate: 'skip',
+    },
     read: null,
     plan: null,
     abort: null,

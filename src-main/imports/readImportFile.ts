@@ -16,6 +16,8 @@ export interface ReadOptions {
   delimiter: 'auto' | Delimiter;
   /** A mapping chosen by the user (or remembered); else suggested from the header row. */
   mapping?: ColumnMapping[];
+  /** Which row holds the headers (0-based); 'auto' finds it (sheets often start with a title row). */
+  headerRow?: number | 'auto';
 }
 
 export interface ReadResult {
@@ -24,6 +26,8 @@ export interface ReadResult {
   headers: string[];
   mapping: ColumnMapping[];
   signature: string | null;
+  /** The row (0-based) read as the header; rows above it are left out. 0 for vCards. */
+  headerRow: number;
   /** The delimiter used (detected or chosen); null for vCards. */
   delimiter: Delimiter | null;
   /** The first rows as decoded (the header first), for the preview where mojibake shows. */
@@ -101,6 +105,7 @@ function readVCardText(fileName: string, text: string, encoding: string): ReadRe
     headers: [],
     mapping: [],
     signature: null,
+    headerRow: 0,
     delimiter: null,
     previewRows,
     cellsOfRow: () => undefined,
@@ -115,15 +120,20 @@ function readCsvText(fileName: string, text: string, encoding: string, options: 
     if (error instanceof CsvReadError) throw new RapportError('invalid_input', `${fileName}: ${error.message}`);
     throw error;
   }
-  const [header, ...rows] = table.rows;
-  if (!header) throw new RapportError('invalid_input', `${fileName}: the file is empty.`);
+  if (table.rows.length === 0) throw new RapportError('invalid_input', `${fileName}: the file is empty.`);
+  const headerRow =
+    options.headerRow === undefined || options.headerRow === 'auto'
+      ? findHeaderRow(table.rows)
+      : Math.min(options.headerRow, table.rows.length - 1);
+  const header = table.rows[headerRow]!;
+  const rows = table.rows.slice(headerRow + 1);
   if (rows.length === 0)
     throw new RapportError('invalid_input', `${fileName}: the file has a header row but no data rows.`);
   const mapping = options.mapping ?? suggestMapping(header);
   const cellsByRow = new Map<number, string[]>();
   const people = rows.map((raw, i) => {
     const cells = raw.map(restoreNeutralised);
-    const sourceRow = table.rowNumbers[i + 1] ?? i + 2;
+    const sourceRow = table.rowNumbers[headerRow + 1 + i] ?? headerRow + i + 2;
     cellsByRow.set(sourceRow, cells);
     return mapRow(cells, mapping, sourceRow);
   });
@@ -144,8 +154,26 @@ function readCsvText(fileName: string, text: string, encoding: string, options: 
     headers: header,
     mapping,
     signature: mappingSignature(header),
+    headerRow,
     delimiter: table.delimiter,
-    previewRows: table.rows.slice(0, PREVIEW_ROWS + 1),
+    previewRows: table.rows.slice(0, headerRow + PREVIEW_ROWS + 1),
     cellsOfRow: (row) => cellsByRow.get(row),
   };
+}
+
+/**
+ * The header row among the first ten: the one whose cells name the most fields Rapport knows (a sheet's title
+ * row, "2024年客户名单", names none). The first row when none does.
+ */
+export function findHeaderRow(rows: string[][]): number {
+  let best = 0;
+  let bestScore = 0;
+  rows.slice(0, 10).forEach((row, index) => {
+    const score = suggestMapping(row).filter((m) => m.target.kind !== 'note' && m.target.kind !== 'ignore').length;
+    if (score > bestScore) {
+      best = index;
+      bestScore = score;
+    }
+  });
+  return best;
 }

@@ -339,6 +339,8 @@ export const en = {
       likely: 'Most likely',
       otherEncodings: 'Other encodings',
       delimiter: 'Columns separated by',
+      headerRow: 'Headers are in',
+      headerRowOption: 'Row {{row}}: {{cells}}',
       preview: 'Preview',
       rowsShown_one: 'First {{count}} row of {{total}}',
       rowsShown_other: 'First {{count}} rows of {{total}}',

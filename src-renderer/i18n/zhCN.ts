@@ -344,6 +344,8 @@ export const zhCN: MessageTree = {
       likely: '最可能',
       otherEncodings: '其他编码',
       delimiter: '分隔符',
+      headerRow: '表头所在行',
+      headerRowOption: '第 {{row}} 行：{{cells}}',
       preview: '预览',
       rowsShown_one: '前 {{count}} 行，共 {{total}} 行',
       rowsShown_other: '前 {{count}} 行，共 {{total}} 行',

@@ -38,6 +38,7 @@ export const importSettings = z
   .object({
     encoding: z.enum(IMPORT_ENCODINGS),
     delimiter: z.enum(IMPORT_DELIMITERS),
+    headerRow: z.union([z.literal('auto'), z.number().int().min(0).max(50)]),
     mapping: columnMapping,
     dateOrder: z.enum(DATE_ORDERS),
     onDuplicate: z.enum(DUPLICATE_POLICIES),

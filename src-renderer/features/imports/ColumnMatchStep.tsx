@@ -50,7 +50,7 @@ export function ColumnMatchStep({ view, onChange }: ColumnMatchStepProps) {
         </thead>
         <tbody>
           {view.mapping.map((m) => {
-            const samples = sampleValues(view.preview, m.column);
+            const samples = sampleValues(view.preview, m.column, 3, view.headerRow);
             const header = m.header.trim() || t('imports.columns.untitled', { n: m.column + 1 });
             return (
               <tr key={m.column} className={m.target.kind === 'ignore' ? 'is-ignored' : undefined}>

@@ -4,7 +4,16 @@ import { useTranslation } from 'react-i18next';
 
 const MAX_COLUMNS = 30;
 
-export function PreviewTable({ rows, label }: { rows: readonly (readonly string[])[]; label: string }) {
+/** `rows` start at the header row; `firstDataRow` is the file's row number of the first row under it. */
+export function PreviewTable({
+  rows,
+  label,
+  firstDataRow = 2,
+}: {
+  rows: readonly (readonly string[])[];
+  label: string;
+  firstDataRow?: number;
+}) {
   const { t } = useTranslation();
   const [header = [], ...body] = rows;
   const width = Math.min(
@@ -30,7 +39,7 @@ export function PreviewTable({ rows, label }: { rows: readonly (readonly string[
         <tbody>
           {body.map((row, r) => (
             <tr key={r}>
-              <td className="preview-rownum">{r + 2}</td>
+              <td className="preview-rownum">{r + firstDataRow}</td>
               {columns.map((c) => (
                 <td key={c}>{row[c] ?? ''}</td>
               ))}

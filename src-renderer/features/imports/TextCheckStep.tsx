@@ -31,7 +31,9 @@ export function TextCheckStep({ view, choices, busy, onChange }: TextCheckStepPr
     const key = encodingNameKey(encoding);
     return key ? t(key) : encoding;
   };
-  const rowsShown = Math.max(0, view.preview.length - 1);
+  const rowsShown = Math.max(0, view.preview.length - 1 - view.headerRow);
+  // A sheet may start with a title row: any of the first rows can be the header.
+  const headerChoices = view.preview.slice(0, Math.min(10, view.preview.length - 1));
 
   return (
     <section className="import-step" aria-labelledby="import-text-title">
@@ -79,6 +81,24 @@ export function TextCheckStep({ view, choices, busy, onChange }: TextCheckStepPr
             onChange={(e) => onChange({ delimiter: e.target.value as ImportSettings['delimiter'] })}
           />
         )}
+        {view.format === 'csv' && headerChoices.length > 1 && (
+          <Select
+            label={t('imports.text.headerRow')}
+            value={String(view.headerRow)}
+            options={headerChoices.map((row, i) => ({
+              value: String(i),
+              label: t('imports.text.headerRowOption', {
+                row: i + 1,
+                cells:
+                  row
+                    .filter((c) => c.trim() !== '')
+                    .slice(0, 3)
+                    .join(', ') || '—',
+              }),
+            }))}
+            onChange={(e) => onChange({ headerRow: Number(e.target.value) })}
+          />
+        )}
       </div>
       <div className="preview-head">
         <h3>{t('imports.text.preview')}</h3>
@@ -89,7 +109,11 @@ export function TextCheckStep({ view, choices, busy, onChange }: TextCheckStepPr
           {busy && ` · ${t('common.loading')}`}
         </span>
       </div>
-      <PreviewTable rows={view.preview} label={t('imports.text.preview')} />
+      <PreviewTable
+        rows={view.preview.slice(view.headerRow)}
+        firstDataRow={view.headerRow + 2}
+        label={t('imports.text.preview')}
+      />
     </section>
   );
 }

@@ -91,9 +91,14 @@ function splitOnce(choice: string): [string, string?] {
 }
 
 /** The first few non-empty values of a column in the preview (the preview's first row is the header). */
-export function sampleValues(preview: readonly (readonly string[])[], column: number, count = 3): string[] {
+export function sampleValues(
+  preview: readonly (readonly string[])[],
+  column: number,
+  count = 3,
+  headerRow = 0,
+): string[] {
   const values: string[] = [];
-  for (const row of preview.slice(1)) {
+  for (const row of preview.slice(headerRow + 1)) {
     const value = row[column]?.trim();
     if (value) values.push(value);
     if (values.length === count) break;

@@ -100,6 +100,23 @@ describe('imports through the contract', () => {
     expect(after.total).toBe(6000);
   }, 60_000);
 
+  it('finds the header under a title row, and lets the user say which row it is', async () => {
+    const csv = b64(Buffer.from('2024年客户名单,,\n姓名,手机,邮箱\n张三,13800138000,zs@example.cn\n'));
+    const opened = await app.call('imports.open', { fileName: 't.csv', contentBase64: csv });
+    expect(opened).toMatchObject({ headerRow: 1, headers: ['姓名', '手机', '邮箱'] });
+    expect(opened.summary).toMatchObject({ rowsRead: 1, created: 1 });
+    expect(opened.preview[0]).toEqual(['2024年客户名单', '', '']);
+    const asFirst = await app.call('imports.configure', { sessionId: opened.sessionId, settings: { headerRow: 0 } });
+    expect(asFirst).toMatchObject({ headerRow: 0, headers: ['2024年客户名单', '', ''] });
+    expect(asFirst.summary.rowsRead).toBe(2);
+    const back = await app.call('imports.configure', { sessionId: opened.sessionId, settings: { headerRow: 'auto' } });
+    expect(back.headerRow).toBe(1);
+    const summary = await app.call('imports.commit', { sessionId: opened.sessionId, skipInvalid: true });
+    expect(summary.issues).toEqual([]);
+    const [hit] = await app.call('search.global', { q: 'zs', limit: 1 });
+    expect((await app.call('contacts.get', { id: hit!.id })).phones[0]?.value).toBe('13800138000');
+  });
+
   it('remembers a changed mapping for the next file with the same headers', async () => {
     const csv = b64(Buffer.from('Who,Where\nAda,London\n'));
     const first = await app.call('imports.open', { fileName: 'a.csv', contentBase64: csv });
