@@ -22,6 +22,7 @@ export default defineConfig({
           include: ['tests/ui/**/*.test.tsx'],
           setupFiles: ['tests/ui/setup.ts'],
           globals: true,
+          testTimeout: 20_000,
         },
       },
       {

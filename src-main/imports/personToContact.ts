@@ -2,7 +2,7 @@
 // same validation as the form, plus every problem found, each with its row and (when known) column.
 import type { LifecycleStage } from '@shared/domain/contact';
 import type { ImportedPerson } from '@shared/import/importedPerson';
-import type { ImportIssue } from '@shared/import/importReport';
+import type { ImportIssue, ImportIssueCode } from '@shared/import/importReport';
 import { emptyContactInput, contactInput, type ContactInput } from '@shared/validation/contact';
 import { validationMessageEn } from '@shared/validation/messages';
 import { contactNameFrom, countryCode, parseDateValue, type DateOrder } from './valueParsing';
@@ -23,8 +23,9 @@ export interface ContactDraft {
 /** Finds which column a value came from, for messages ("column “E-mail 2 - Value”"). */
 export type ColumnOf = (row: number, value: string) => string | null;
 
-/** A value quoted in a message, cut short: a 10 MB cell must not become a 10 MB message. */
-const quoted = (value: string) => `“${value.length > 60 ? `${value.slice(0, 57)}…` : value}”`;
+/** A value named in a message, cut short: a 10 MB cell must not become a 10 MB message. */
+const short = (value: string) => (value.length > 60 ? `${value.slice(0, 57)}…` : value);
+const quoted = (value: string) => `“${short(value)}”`;
 
 /** Lifecycle stages as Rapport writes them (keys, English and Chinese screen names) and as other tools say them. */
 const LIFECYCLE_NAMES: Record<string, LifecycleStage> = {
@@ -56,8 +57,23 @@ export function toContactDraft(
 ): ContactDraft {
   const row = person.sourceRow;
   const issues: ImportIssue[] = [];
-  const issue = (severity: ImportIssue['severity'], field: string, message: string, value?: string) =>
-    issues.push({ row, column: value ? options.columnOf(row, value) : null, field, severity, message });
+  const issue = (
+    severity: ImportIssue['severity'],
+    field: string,
+    code: ImportIssueCode,
+    message: string,
+    value?: string,
+    extra: Record<string, string> = {},
+  ) =>
+    issues.push({
+      row,
+      column: value ? options.columnOf(row, value) : null,
+      field,
+      severity,
+      message,
+      code,
+      params: { ...(value !== undefined ? { value: short(value.trim()) } : {}), ...extra },
+    });
 
   const input = emptyContactInput();
   Object.assign(input, contactNameFrom(person));
@@ -77,6 +93,7 @@ export function toContactDraft(
         issue(
           'warning',
           'country',
+          'unknownCountry',
           `Country ${quoted(a.country.trim())} is not recognised; it was left blank.`,
           a.country,
         );
@@ -101,6 +118,7 @@ export function toContactDraft(
       issue(
         'warning',
         'lifecycle',
+        'unknownStage',
         `Stage ${quoted(person.lifecycle.trim())} is not one Rapport knows; “lead” was used.`,
         person.lifecycle,
       );
@@ -114,11 +132,18 @@ export function toContactDraft(
     issue(
       'error',
       'birthday',
+      'ambiguousDate',
       `Birthday ${quoted(person.birthday)} could be read two ways; choose the date order.`,
       person.birthday,
     );
   } else if (birthday.kind === 'invalid') {
-    issue('error', 'birthday', `Birthday ${quoted(person.birthday)} is not a date Rapport can read.`, person.birthday);
+    issue(
+      'error',
+      'birthday',
+      'invalidDate',
+      `Birthday ${quoted(person.birthday)} is not a date Rapport can read.`,
+      person.birthday,
+    );
   }
 
   const hasName = input.givenName !== '' || input.familyName !== '' || input.fullName !== '';
@@ -126,7 +151,7 @@ export function toContactDraft(
   const kind: DraftKind = hasName ? 'person' : companyName !== '' ? 'company-only' : 'empty';
   if (kind === 'empty') {
     const anything = input.emails[0]?.value ?? input.phones[0]?.value;
-    if (anything) issue('error', 'name', 'This row has no name and no company.');
+    if (anything) issue('error', 'name', 'noName', 'This row has no name and no company.');
     return { row, kind, input, companyName, issues, ambiguousDate };
   }
   if (kind === 'person') {
@@ -146,8 +171,10 @@ export function toContactDraft(
         issue(
           'error',
           fieldName,
+          'invalidValue',
           `${validationMessageEn(zodIssue.message)}${value ? `: ${quoted(value)}` : ''}.`,
           value,
+          { problem: zodIssue.message },
         );
       }
     } else {

@@ -88,6 +88,8 @@ function readVCardText(fileName: string, text: string, encoding: string): ReadRe
     field: 'card',
     severity: 'warning',
     message: w.message,
+    code: 'file',
+    params: {},
   }));
   const previewRows = [
     ['Name', 'Company', 'Phone', 'Email'],
@@ -143,6 +145,8 @@ function readCsvText(fileName: string, text: string, encoding: string, options: 
     field: 'file',
     severity: 'warning',
     message: w.message,
+    code: 'file',
+    params: {},
   }));
   const columnOf = (row: number, value: string) => {
     const cells = cellsByRow.get(row);

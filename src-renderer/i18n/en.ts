@@ -462,6 +462,14 @@ export const en = {
       rejectedSaved: 'Saved {{file}}',
       clean: 'No problems and no duplicates found.',
     },
+    issues: {
+      unknownCountry: 'Country “{{value}}” is not recognised; it was left blank.',
+      unknownStage: 'Stage “{{value}}” is not one Rapport knows; “Lead” was used.',
+      ambiguousDate: 'Birthday “{{value}}” could be read two ways: choose the date order above.',
+      invalidDate: 'Birthday “{{value}}” is not a date Rapport can read.',
+      noName: 'This row has no name and no company.',
+      invalidValue: '{{problem}}: “{{value}}”.',
+    },
     policies: {
       skip: 'Skip',
       skipHint: 'Keep the person in Rapport as is',

@@ -467,6 +467,14 @@ export const zhCN: MessageTree = {
       rejectedSaved: '已保存 {{file}}',
       clean: '没有发现问题，也没有重复。',
     },
+    issues: {
+      unknownCountry: '无法识别国家“{{value}}”，已留空。',
+      unknownStage: '无法识别阶段“{{value}}”，已设为“潜在客户”。',
+      ambiguousDate: '生日“{{value}}”有两种读法：请在上方选择日期顺序。',
+      invalidDate: '生日“{{value}}”不是可识别的日期。',
+      noName: '这一行既没有姓名也没有公司。',
+      invalidValue: '{{problem}}：“{{value}}”。',
+    },
     policies: {
       skip: '跳过',
       skipHint: '保留 Rapport 中的联系人不变',

@@ -12,8 +12,27 @@ export interface ImportIssue {
   /** The Rapport field: "email", "phone", "birthday", "name"… */
   field: string;
   severity: 'error' | 'warning';
+  /** In English, for the CLI and logs. */
   message: string;
+  /**
+   * What kind of problem, so a screen can say it in the user's language (see IMPORT_ISSUE_CODES); 'file' for
+   * the reader's messages, which stay in English.
+   */
+  code: ImportIssueCode;
+  /** The values the message names: `value` (cut short), and `problem` (a validation key) for 'invalidValue'. */
+  params: Record<string, string>;
 }
+
+export const IMPORT_ISSUE_CODES = [
+  'unknownCountry',
+  'unknownStage',
+  'ambiguousDate',
+  'invalidDate',
+  'noName',
+  'invalidValue',
+  'file',
+] as const;
+export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 
 export interface ImportDuplicate {
   row: number;

@@ -29,8 +29,9 @@ describe('contact page', () => {
     const history = await screen.findByRole('list', { name: 'Activity' });
     expect(within(history).getByText('First meeting')).toBeInTheDocument();
 
+    // The composer is on screen (and its shortcut listening) before the key is pressed.
+    const summary = await screen.findByLabelText('Summary');
     await user.keyboard('a');
-    const summary = screen.getByLabelText('Summary');
     expect(summary).toHaveFocus();
     expect(screen.getByRole('button', { name: 'Call' })).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('Asked about the renewal{Enter}');

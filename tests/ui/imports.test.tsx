@@ -49,6 +49,7 @@ describe('import screen', () => {
       .closest('tr')!;
     expect(within(badRow).getByText('4')).toBeInTheDocument();
     expect(within(badRow).getByText('邮箱')).toBeInTheDocument();
+    expect(badRow).toHaveTextContent('Not a valid email address: “not-an-email”.');
 
     // Rows that cannot be imported must be skipped knowingly.
     const importButton = screen.getByRole('button', { name: 'Import 2 people' });
@@ -127,5 +128,20 @@ describe('import screen', () => {
     const { user } = await renderApp('/contacts');
     await user.click(await screen.findByRole('button', { name: 'Import a spreadsheet' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Import contacts' })).toBeInTheDocument();
+  });
+
+  it('says the problems in Chinese on the Chinese screen', async () => {
+    const { user } = await renderApp('/import', async (a) => {
+      await a.call('settings.update', { language: 'zh-CN' });
+    });
+    await user.upload(await screen.findByLabelText('要导入的文件'), csvFile());
+    await user.click(await screen.findByRole('button', { name: '下一步' }));
+    await user.click(await screen.findByRole('button', { name: '下一步' }));
+    const problems = await screen.findByRole('table', { name: '问题' });
+    expect(
+      within(problems)
+        .getByText(/not-an-email/)
+        .closest('td'),
+    ).toHaveTextContent('邮箱地址无效：“not-an-email”。');
   });
 });

@@ -8,8 +8,21 @@ import { useFormat } from '../../i18n/useFormat';
 
 const FIRST_SHOWN = 200;
 
+/** The problem in the user's language; the reader's own messages (code 'file') stay as main wrote them. */
+function useIssueText() {
+  const { t } = useTranslation();
+  return (issue: ImportIssue) =>
+    issue.code === 'file'
+      ? issue.message
+      : t(`imports.issues.${issue.code}`, {
+          ...issue.params,
+          problem: issue.params.problem ? t(issue.params.problem) : '',
+        });
+}
+
 export function IssuesList({ issues, capped }: { issues: readonly ImportIssue[]; capped: boolean }) {
   const { t } = useTranslation();
+  const issueText = useIssueText();
   const { number } = useFormat();
   const [all, setAll] = useState(false);
   const shown = all ? issues : issues.slice(0, FIRST_SHOWN);
@@ -34,7 +47,7 @@ export function IssuesList({ issues, capped }: { issues: readonly ImportIssue[];
                   <span className={`severity severity-${issue.severity}`}>
                     {t(`imports.review.severity.${issue.severity}`)}
                   </span>
-                  {issue.message}
+                  {issueText(issue)}
                 </td>
               </tr>
             ))}
