@@ -40,21 +40,55 @@ function pinyinForms(text: string, isName: boolean): { full: string; spaced: str
 
 /** Encodes 1- and 2-character grams as ASCII tokens ("u7a", "b7ax68") for the contentless gram index. */
 export function gramToken(gram: string): string {
-  const cps = Array.from(gram, (ch) => ch.codePointAt(0)!.toString(16));
+  const cps = Array.from(gram, (ch) => hexOf(ch.codePointAt(0)!));
   return cps.length === 1 ? `u${cps[0]}` : `b${cps.join('x')}`;
+}
+
+// Indexing runs for every imported person, so the grams are made without regexes or per-character arrays:
+// code points are walked by hand and each one's hex spelling is remembered.
+const hexCache = new Map<number, string>();
+function hexOf(codePoint: number): string {
+  let hex = hexCache.get(codePoint);
+  if (hex === undefined) {
+    hex = codePoint.toString(16);
+    if (hexCache.size < 65_536) hexCache.set(codePoint, hex);
+  }
+  return hex;
+}
+
+/** The characters JavaScript's \s matches (queries are split on them, so grams never span them). */
+function isSpace(cp: number): boolean {
+  return (
+    (cp >= 0x09 && cp <= 0x0d) ||
+    cp === 0x20 ||
+    cp === 0xa0 ||
+    cp === 0x1680 ||
+    (cp >= 0x2000 && cp <= 0x200a) ||
+    cp === 0x2028 ||
+    cp === 0x2029 ||
+    cp === 0x202f ||
+    cp === 0x205f ||
+    cp === 0x3000 ||
+    cp === 0xfeff
+  );
 }
 
 function gramsOf(body: string): string {
   const tokens = new Set<string>();
-  for (const line of body.split('\n')) {
-    const chars = Array.from(line);
-    for (let i = 0; i < chars.length; i++) {
-      const a = chars[i]!;
-      if (/\s/u.test(a)) continue;
-      tokens.add(gramToken(a));
-      const b = chars[i + 1];
-      if (b !== undefined && !/\s/u.test(b)) tokens.add(gramToken(a + b));
+  let previous = -1; // the previous code point's hex index, or -1 after a space / at the start
+  let previousHex = '';
+  for (let i = 0; i < body.length;) {
+    const cp = body.codePointAt(i)!;
+    i += cp > 0xffff ? 2 : 1;
+    if (isSpace(cp)) {
+      previous = -1;
+      continue;
     }
+    const hex = hexOf(cp);
+    tokens.add(`u${hex}`);
+    if (previous !== -1) tokens.add(`b${previousHex}x${hex}`);
+    previous = cp;
+    previousHex = hex;
   }
   return Array.from(tokens).join(' ');
 }
