@@ -12,7 +12,6 @@ import { useCommands } from '../../app/commandsContext';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useToast } from '../../components/useToast';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
 import { FilterBar } from '../views/FilterBar';
@@ -34,7 +33,6 @@ export function CompaniesPage() {
   const { locale, number } = useFormat();
   const navigate = useNavigate();
   const commands = useCommands();
-  const toast = useToast();
   const moveToTrash = useMoveToTrash();
   const [savingView, setSavingView] = useState(false);
   const columns = useCompanyColumns();
@@ -45,6 +43,7 @@ export function CompaniesPage() {
     sort,
     setFilter: changeFilter,
     setSort: changeSort,
+    saveAsView,
   } = useListQuery<Extract<SavedView, { entity: 'company' }>>('company', 'companies', DEFAULT_SORT);
   const facets = useApiQuery('contacts.facets', () => api.contacts.facets({}), ['contact', 'company']);
   const query = { filter: cleanFilter(filter), sort, locale };
@@ -56,7 +55,6 @@ export function CompaniesPage() {
   const selection = useRowSelection(rows.rowAt, idOf);
   const onSort = (field: string) => changeSort(nextSortFor(sort, field as CompanySort['field'], DESCENDING_FIRST));
   const loaded = rows.loadedRows();
-  const allSelected = loaded.length > 0 && loaded.every((r) => selection.selected.has(r.id));
 
   return (
     <div className="page page-list">
@@ -117,28 +115,10 @@ export function CompaniesPage() {
           onOpen={(row) => void navigate(`/companies/${row.id}`)}
           sort={sort}
           onSort={onSort}
-          selected={selection.selected}
-          onToggleRow={selection.toggle}
-          allSelected={allSelected}
-          onToggleAll={() => selection.setSelected(allSelected ? new Set() : new Set(loaded.map(idOf)))}
+          {...selection.tableProps(loaded)}
         />
       )}
-      {savingView && (
-        <SaveViewDialog
-          onClose={() => setSavingView(false)}
-          onSave={async (name) => {
-            const f = cleanFilter(filter);
-            const saved = await api.views.save({
-              entity: 'company',
-              name,
-              filter: f,
-              sort,
-            });
-            toast.show({ message: t('filters.viewSaved', { name }) });
-            void navigate(`/companies?view=${saved.id}`);
-          }}
-        />
-      )}
+      {savingView && <SaveViewDialog onClose={() => setSavingView(false)} onSave={saveAsView} />}
     </div>
   );
 }

@@ -13,7 +13,6 @@ import { useCommands } from '../../app/commandsContext';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useToast } from '../../components/useToast';
 import { VirtualTable } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
 import { ExportDialog, type ExportScope } from '../exports/ExportDialog';
@@ -37,7 +36,6 @@ export function ContactsPage() {
   const { locale, number } = useFormat();
   const navigate = useNavigate();
   const commands = useCommands();
-  const toast = useToast();
   const moveToTrash = useMoveToTrash();
   const [savingView, setSavingView] = useState(false);
   const [exportScope, setExportScope] = useState<ExportScope | null>(null);
@@ -49,6 +47,7 @@ export function ContactsPage() {
     sort,
     setFilter: changeFilter,
     setSort: changeSort,
+    saveAsView,
   } = useListQuery<Extract<SavedView, { entity: 'contact' }>>('contact', 'contacts', DEFAULT_SORT);
   const info = useApiQuery('app.info', () => api.app.info({}), ['contact', 'company', 'activity']);
   const facets = useApiQuery('contacts.facets', () => api.contacts.facets({}), ['contact', 'company']);
@@ -91,7 +90,6 @@ export function ContactsPage() {
               }
             : { description: t('exports.who.everyone') },
     );
-  const allSelected = loaded.length > 0 && loaded.every((r) => selection.selected.has(r.id));
 
   return (
     <div className="page page-list">
@@ -160,28 +158,11 @@ export function ContactsPage() {
           onOpen={(row) => void navigate(`/contacts/${row.id}`)}
           sort={sort}
           onSort={onSort}
-          selected={selection.selected}
-          onToggleRow={selection.toggle}
-          allSelected={allSelected}
-          onToggleAll={() => selection.setSelected(allSelected ? new Set() : new Set(loaded.map(idOf)))}
+          {...selection.tableProps(loaded)}
         />
       )}
       {exportScope && <ExportDialog scope={exportScope} onClose={() => setExportScope(null)} />}
-      {savingView && (
-        <SaveViewDialog
-          onClose={() => setSavingView(false)}
-          onSave={async (name) => {
-            const saved = await api.views.save({
-              entity: 'contact',
-              name,
-              filter: cleanFilter(filter),
-              sort,
-            });
-            toast.show({ message: t('filters.viewSaved', { name }) });
-            void navigate(`/contacts?view=${saved.id}`);
-          }}
-        />
-      )}
+      {savingView && <SaveViewDialog onClose={() => setSavingView(false)} onSave={saveAsView} />}
     </div>
   );
 }

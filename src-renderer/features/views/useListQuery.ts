@@ -4,6 +4,11 @@
 // edited query the user's own.
 import type { SavedView } from '@shared/domain/views';
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../../api/api';
+import { useToast } from '../../components/useToast';
+import { cleanFilter } from './listFilter';
 import { useStickyState } from '../../hooks/useStickyState';
 import { useSavedViewFromUrl } from './useSavedViewFromUrl';
 
@@ -18,6 +23,9 @@ export function nextSortFor<S extends { field: string; direction: 'asc' | 'desc'
 }
 
 export function useListQuery<V extends SavedView>(entity: V['entity'], storageKey: string, defaultSort: V['sort']) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const navigate = useNavigate();
   const [ownFilter, setOwnFilter] = useStickyState<V['filter']>(`${storageKey}.filter`, {});
   const [ownSort, setOwnSort] = useStickyState<V['sort']>(`${storageKey}.sort`, defaultSort);
   const [fromView, setFromView] = useState<{ id: number; filter: V['filter']; sort: V['sort'] } | null>(null);
@@ -41,5 +49,17 @@ export function useListQuery<V extends SavedView>(entity: V['entity'], storageKe
   const setFilter = useCallback((next: V['filter']) => adopt({ filter: next, sort }), [adopt, sort]);
   const setSort = useCallback((next: V['sort']) => adopt({ filter, sort: next }), [adopt, filter]);
 
-  return { view, filter, sort, setFilter, setSort };
+  /** Saves what the list shows as a named view and opens it (its link appears in the sidebar). */
+  const saveAsView = useCallback(
+    async (name: string) => {
+      const saved = await api.views.save({ entity, name, filter: cleanFilter(filter), sort } as Parameters<
+        typeof api.views.save
+      >[0]);
+      toast.show({ message: t('filters.viewSaved', { name }) });
+      void navigate(`/${storageKey}?view=${saved.id}`);
+    },
+    [entity, filter, sort, storageKey, toast, t, navigate],
+  );
+
+  return { view, filter, sort, setFilter, setSort, saveAsView };
 }

@@ -30,5 +30,16 @@ export function useRowSelection<Row>(rowAt: (index: number) => Row | undefined, 
     anchor.current = null;
   }, []);
 
-  return { selected, setSelected, toggle, clear };
+  /** What a VirtualTable needs for its checkboxes; the header box selects the rows loaded so far. */
+  const tableProps = (loaded: readonly Row[]) => {
+    const allSelected = loaded.length > 0 && loaded.every((r) => selected.has(idOf(r)));
+    return {
+      selected,
+      onToggleRow: toggle,
+      allSelected,
+      onToggleAll: () => setSelected(allSelected ? new Set() : new Set(loaded.map(idOf))),
+    };
+  };
+
+  return { selected, setSelected, toggle, clear, tableProps };
 }
