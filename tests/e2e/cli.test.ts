@@ -91,3 +91,33 @@ describe('rapport import / export (built CLI)', () => {
     expect(r.stderr).toContain('--on-duplicate must be one of skip, update, overwrite, create');
   });
 });
+
+describe('an import killed mid-way (SIGKILL)', () => {
+  it('leaves the database sound and without a single row of it', async () => {
+    const { spawn } = await import('node:child_process');
+    const { writeFileSync } = await import('node:fs');
+    const file = join(app.dir, 'big.csv');
+    const rows = ['Name,Email,Phone,Company'];
+    for (let i = 0; i < 30_000; i++)
+      rows.push(`Person ${i},p${i}@example.com,555-${String(i).padStart(7, '0')},Company ${i % 500}`);
+    writeFileSync(file, rows.join('\n'));
+    const before = rapport(['--db', app.file, 'check']).stdout.match(/Contacts:\s+(\d+)/)![1];
+
+    const child = spawn(process.execPath, [CLI, '--db', app.file, 'import', file], { stdio: 'ignore' });
+    // Kill it inside the commit: once the write-ahead log has grown by megabytes, rows are being written.
+    const { existsSync, statSync } = await import('node:fs');
+    const wal = `${app.file}-wal`;
+    const started = Date.now();
+    while (!(existsSync(wal) && statSync(wal).size > 4 * 1024 * 1024)) {
+      if (Date.now() - started > 30_000) throw new Error('the import never started writing');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('exit', resolve));
+
+    const after = rapport(['--db', app.file, 'check']);
+    expect(after.status).toBe(0);
+    expect(after.stdout).toMatch(/Integrity:\s+ok/);
+    expect(after.stdout.match(/Contacts:\s+(\d+)/)![1]).toBe(before);
+  }, 60_000);
+});
