@@ -178,3 +178,11 @@ export async function purgeCompanies(db: Db, ids: number[]): Promise<number> {
   }
   return n;
 }
+
+/** Many companies in one statement; ids in the order of `rows` (SQLite hands out increasing ids in list order). */
+export async function insertCompanyRows(db: Db, rows: NewCompanyRow[]): Promise<number[]> {
+  if (rows.length === 0) return [];
+  const ids = (await db.insertInto('company').values(rows).returning('id').execute()).map((r) => r.id);
+  if (ids.length !== rows.length) throw new Error(`Inserted ${rows.length} companies but got ${ids.length} ids`);
+  return ids.sort((a, b) => a - b);
+}

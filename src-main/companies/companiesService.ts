@@ -3,7 +3,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { RapportError } from '@shared/api/result';
 import type { Company, ContactListRow, DuplicateHit } from '@shared/domain/contact';
-import type { CompanyInput } from '@shared/validation/contact';
+import { emptyCompanyInput, type CompanyInput } from '@shared/validation/contact';
 import type { AppContext } from '../context';
 import { nowIso } from '../context';
 import type { Database } from '../db/schema';
@@ -11,12 +11,14 @@ import { liveContactIdsOfCompany, syncCompanySortKeys } from '../contacts/contac
 import { pageOfContacts } from '../contacts/listService';
 import { reindexContacts } from '../contacts/contactsService';
 import { primaryColumns, replaceDetails } from '../contacts/detailsRepository';
-import { buildSearchDocument } from '../search/searchDocument';
-import { indexDocuments, removeFromIndex } from '../search/searchRepository';
+import { buildSearchDocument, type SearchDocument } from '../search/searchDocument';
+import { indexDocuments, insertNewDocuments, removeFromIndex } from '../search/searchRepository';
+import { BULK_CHUNK } from '../contacts/bulkInsert';
 import { sortKeyOfText, sortKeysFor } from '../search/sortKeys';
 import {
   findCompaniesByName,
   insertCompanyRow,
+  insertCompanyRows,
   isLiveCompany,
   loadCompanies,
   setCompaniesDeleted,
@@ -42,25 +44,55 @@ function derivedColumns(input: CompanyInput) {
   };
 }
 
+type CompanySearchFields = Pick<
+  Company,
+  'id' | 'name' | 'industry' | 'website' | 'tags' | 'addresses' | 'phones' | 'notes'
+>;
+
+function companySearchDocument(c: CompanySearchFields): SearchDocument {
+  return buildSearchDocument({
+    entityType: 'company',
+    entityId: c.id,
+    title: c.name,
+    subtitle: [c.industry, c.addresses[0]?.city].filter(Boolean).join(' · '),
+    names: [c.name],
+    companyName: null,
+    emails: [],
+    phones: c.phones.map((p) => p.value),
+    texts: [c.industry, c.website, ...c.tags, ...c.addresses.flatMap((a) => [a.city, a.region, a.postalCode])],
+    notes: c.notes,
+  });
+}
+
 async function reindexCompanies(db: Db, ids: number[]): Promise<void> {
-  const companies = await loadCompanies(db, ids);
-  await indexDocuments(
-    db,
-    companies.map((c) =>
-      buildSearchDocument({
-        entityType: 'company',
-        entityId: c.id,
-        title: c.name,
-        subtitle: [c.industry, c.addresses[0]?.city].filter(Boolean).join(' · '),
-        names: [c.name],
-        companyName: null,
-        emails: [],
-        phones: c.phones.map((p) => p.value),
-        texts: [c.industry, c.website, ...c.tags, ...c.addresses.flatMap((a) => [a.city, a.region, a.postalCode])],
-        notes: c.notes,
-      }),
-    ),
-  );
+  await indexDocuments(db, (await loadCompanies(db, ids)).map(companySearchDocument));
+}
+
+/**
+ * Companies known only by their name (the new companies of an import), many at once: the same rows and search
+ * documents insertCompany writes for such a company, in a few statements per 500.
+ */
+export async function insertNamedCompaniesBulk(trx: Db, names: string[], at: string): Promise<number[]> {
+  const ids: number[] = [];
+  for (let i = 0; i < names.length; i += BULK_CHUNK) {
+    const chunk = names.slice(i, i + BULK_CHUNK).map((name) => ({ ...emptyCompanyInput(), name }));
+    const chunkIds = await insertCompanyRows(
+      trx,
+      chunk.map((input) => ({
+        ...derivedColumns(input),
+        created_at: at,
+        updated_at: at,
+        last_activity_at: null,
+        deleted_at: null,
+      })),
+    );
+    await insertNewDocuments(
+      trx,
+      chunk.map((input, k) => companySearchDocument({ ...input, id: chunkIds[k]! })),
+    );
+    ids.push(...chunkIds);
+  }
+  return ids;
 }
 
 export async function insertCompany(trx: Db, input: CompanyInput, at: string): Promise<number> {

@@ -5,11 +5,11 @@
 import { RapportError } from '@shared/api/result';
 import type { ImportedPerson } from '@shared/import/importedPerson';
 import type { DuplicatePolicy, ImportDuplicate, ImportIssue, ImportSummary } from '@shared/import/importReport';
-import { contactInput, emptyCompanyInput, type ContactInput } from '@shared/validation/contact';
+import { contactInput, type ContactInput } from '@shared/validation/contact';
 import type { AppContext } from '../context';
 import { nowIso } from '../context';
 import { purgeCompanies } from '../companies/companiesRepository';
-import { insertCompany } from '../companies/companiesService';
+import { insertNamedCompaniesBulk } from '../companies/companiesService';
 import {
   liveCompanyNameKeys,
   liveContactIdsOfCompanies,
@@ -243,29 +243,50 @@ export async function commitImport(
       created_at: at,
       undone_at: null,
     });
-    // Companies by lower-cased name: their id, and their stored name (which the people's search documents show).
-    const companies = new Map<string, { id: number; name: string }>();
     // Live companies by SQLite's lower(trim(name)) — the key findCompaniesByName compares — first (lowest id) wins,
     // as in that query's table scan; read once rather than scanned once per new name.
     const byStoredKey = new Map<string, { id: number; name: string }>();
     for (const c of await liveCompanyNameKeys(trx)) if (!byStoredKey.has(c.key)) byStoredKey.set(c.key, c);
+    // Every company the file names that Rapport does not have yet is created up front, in bulk, in the order
+    // the file first names it (its first spelling wins, as before).
+    const toCreate = new Map<string, string>();
+    for (const { draft, action } of plan.rows) {
+      if (action === 'skip' || action === 'reject') continue;
+      const name = draft.companyName.trim();
+      const key = sqliteLowerKey(name);
+      if (name !== '' && !byStoredKey.has(key) && !toCreate.has(key)) toCreate.set(key, name);
+    }
+    const newNames = [...toCreate.values()];
+    const newIds: number[] = [];
+    for (let k = 0; k < newNames.length; k += 200) {
+      newIds.push(...(await insertNamedCompaniesBulk(trx, newNames.slice(k, k + 200), at)));
+      if (control.signal?.aborted)
+        throw new RapportError('conflict', 'The import was cancelled. Nothing was imported.');
+      // Still reporting (no person written yet) while thousands of companies go in.
+      if (control.onProgress && Date.now() - lastProgress >= every) {
+        lastProgress = Date.now();
+        control.onProgress(0, total);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    newIds.forEach((companyId, k) =>
+      byStoredKey.set(sqliteLowerKey(newNames[k]!), { id: companyId, name: newNames[k]! }),
+    );
+    companiesCreated = newIds.length;
+    await insertItems(
+      trx,
+      newIds.map((entityId) => ({
+        batch_id: id,
+        entity_type: 'company' as const,
+        entity_id: entityId,
+        action: 'created' as const,
+        before_json: null,
+      })),
+    );
     const companyFor = async (name: string): Promise<{ id: number; name: string } | null> => {
       const key = sqliteLowerKey(name.trim());
       if (key === '') return null;
-      const known = companies.get(key);
-      if (known !== undefined) return known;
-      let found = byStoredKey.get(key);
-      if (found === undefined) {
-        found = { id: await insertCompany(trx, { ...emptyCompanyInput(), name: name.trim() }, at), name: name.trim() };
-        companiesCreated++;
-        await insertItems(trx, [
-          { batch_id: id, entity_type: 'company', entity_id: found.id, action: 'created', before_json: null },
-        ]);
-        const storedKey = sqliteLowerKey(found.name.replace(/ +$|^ +/g, ''));
-        if (!byStoredKey.has(storedKey)) byStoredKey.set(storedKey, found);
-      }
-      companies.set(key, found);
-      return found;
+      return byStoredKey.get(key) ?? null;
     };
 
     const items: Parameters<typeof insertItems>[1] = [];

@@ -3,7 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import SQLite from 'better-sqlite3';
 import type { ContactInput } from '@shared/validation/contact';
-import { insertCompany } from '../../src-main/companies/companiesService';
+import { insertCompany, insertNamedCompaniesBulk } from '../../src-main/companies/companiesService';
 import { insertContactsBulk, type BulkContact } from '../../src-main/contacts/bulkInsert';
 import { insertContact } from '../../src-main/contacts/contactsService';
 import { searchDocuments } from '../../src-main/search/searchRepository';
@@ -226,5 +226,25 @@ describe('insertContactsBulk', () => {
           insertContactsBulk(trx, [{ input: person({ givenName: 'X', companyId: acme! }), companyName: 'ACME' }], AT),
         ),
     ).rejects.toThrow(/named Acme Bakery/);
+  });
+});
+
+describe('insertNamedCompaniesBulk', () => {
+  it('leaves exactly the database that insertCompany leaves for companies known only by name', async () => {
+    const names = [
+      ...COMPANIES,
+      ...Array.from({ length: 620 }, (_, i) => (i % 2 ? `Company ${i} Ltd.` : `华信贸易${i}号有限公司`)),
+    ];
+    const oneIds = await one.ctx.db.transaction().execute(async (trx) => {
+      const ids: number[] = [];
+      for (const name of names) ids.push(await insertCompany(trx, company({ name }), AT));
+      return ids;
+    });
+    const bulkIds = await bulk.ctx.db.transaction().execute((trx) => insertNamedCompaniesBulk(trx, names, AT));
+    expect(bulkIds).toEqual(oneIds);
+    expect(dump(bulk.file)).toEqual(dump(one.file));
+    for (const q of ['华信', 'hx', 'ltd', 'company 61', 'gmbh']) {
+      expect(await searchDocuments(bulk.ctx.db, q, 50), q).toEqual(await searchDocuments(one.ctx.db, q, 50));
+    }
   });
 });
