@@ -7,6 +7,7 @@ import type { Database, NewCompanyRow } from '../db/schema';
 import { loadDetails, loadTags } from '../contacts/detailsRepository';
 import { companyFilterConditions } from '../contacts/listQuery';
 import { sqliteLowerKey } from '../db/lowerKey';
+import { inIdOrder } from '../db/inIdOrder';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -43,27 +44,22 @@ export async function loadCompanies(db: Db, ids: number[]): Promise<Company[]> {
     .where('id', 'in', ids)
     .execute();
   const details = await loadDetails(db, 'company', ids);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const r = byId.get(id);
-    if (!r) return [];
-    const d = details.get(id)!;
-    return [
-      {
-        id: r.id,
-        name: r.name,
-        website: r.website,
-        industry: r.industry,
-        phones: d.phones,
-        addresses: d.addresses,
-        notes: r.notes,
-        tags: d.tags,
-        lastActivityAt: r.last_activity_at,
-        peopleCount: Number(r.people_count ?? 0),
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-      },
-    ];
+  return inIdOrder(ids, rows, (r) => {
+    const d = details.get(r.id)!;
+    return {
+      id: r.id,
+      name: r.name,
+      website: r.website,
+      industry: r.industry,
+      phones: d.phones,
+      addresses: d.addresses,
+      notes: r.notes,
+      tags: d.tags,
+      lastActivityAt: r.last_activity_at,
+      peopleCount: Number(r.people_count ?? 0),
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
   });
 }
 
@@ -110,24 +106,19 @@ export async function loadCompanyListRows(db: Db, ids: number[]): Promise<Compan
     .where('id', 'in', ids)
     .execute();
   const tags = await loadTags(db, 'company', ids);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const r = byId.get(id);
-    if (!r) return [];
-    return [
-      {
-        id: r.id,
-        name: r.name,
-        industry: r.industry,
-        website: r.website,
-        phone: r.phone,
-        city: r.city,
-        country: r.country,
-        tags: tags.get(r.id) ?? [],
-        peopleCount: Number(r.people_count ?? 0),
-        lastActivityAt: r.last_activity_at,
-      },
-    ];
+  return inIdOrder(ids, rows, (r) => {
+    return {
+      id: r.id,
+      name: r.name,
+      industry: r.industry,
+      website: r.website,
+      phone: r.phone,
+      city: r.city,
+      country: r.country,
+      tags: tags.get(r.id) ?? [],
+      peopleCount: Number(r.people_count ?? 0),
+      lastActivityAt: r.last_activity_at,
+    };
   });
 }
 

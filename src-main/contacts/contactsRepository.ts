@@ -8,6 +8,7 @@ import { loadDetails, loadTags } from './detailsRepository';
 import { contactFilterConditions } from './listQuery';
 import { BLANK_SORT_KEY } from '../search/sortKeys';
 import { PHONE_MATCH_DIGITS, phoneDigits, samePhoneNumber } from '../search/text';
+import { inIdOrder } from '../db/inIdOrder';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -29,33 +30,28 @@ export async function loadContacts(db: Db, ids: number[]): Promise<Contact[]> {
     .where('contact.id', 'in', ids)
     .execute();
   const details = await loadDetails(db, 'contact', ids);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const r = byId.get(id);
-    if (!r) return [];
-    const d = details.get(id)!;
-    return [
-      {
-        id: r.id,
-        givenName: r.given_name,
-        familyName: r.family_name,
-        fullName: r.full_name,
-        displayName: r.display_name,
-        title: r.title,
-        companyId: r.company_id,
-        companyName: r.company_name,
-        phones: d.phones,
-        emails: d.emails,
-        addresses: d.addresses,
-        birthday: r.birthday,
-        notes: r.notes,
-        tags: d.tags,
-        lifecycle: r.lifecycle as LifecycleStage,
-        lastActivityAt: r.last_activity_at,
-        createdAt: r.created_at,
-        updatedAt: r.updated_at,
-      },
-    ];
+  return inIdOrder(ids, rows, (r) => {
+    const d = details.get(r.id)!;
+    return {
+      id: r.id,
+      givenName: r.given_name,
+      familyName: r.family_name,
+      fullName: r.full_name,
+      displayName: r.display_name,
+      title: r.title,
+      companyId: r.company_id,
+      companyName: r.company_name,
+      phones: d.phones,
+      emails: d.emails,
+      addresses: d.addresses,
+      birthday: r.birthday,
+      notes: r.notes,
+      tags: d.tags,
+      lifecycle: r.lifecycle as LifecycleStage,
+      lastActivityAt: r.last_activity_at,
+      createdAt: r.created_at,
+      updatedAt: r.updated_at,
+    };
   });
 }
 
@@ -115,26 +111,21 @@ export async function loadContactListRows(db: Db, ids: number[]): Promise<Contac
     .where('contact.id', 'in', ids)
     .execute();
   const tags = await loadTags(db, 'contact', ids);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return ids.flatMap((id) => {
-    const r = byId.get(id);
-    if (!r) return [];
-    return [
-      {
-        id: r.id,
-        displayName: r.display_name,
-        title: r.title,
-        companyId: r.company_id,
-        companyName: r.company_name,
-        email: r.email,
-        phone: r.phone,
-        city: r.city,
-        country: r.country,
-        lifecycle: r.lifecycle as LifecycleStage,
-        tags: tags.get(r.id) ?? [],
-        lastActivityAt: r.last_activity_at,
-      },
-    ];
+  return inIdOrder(ids, rows, (r) => {
+    return {
+      id: r.id,
+      displayName: r.display_name,
+      title: r.title,
+      companyId: r.company_id,
+      companyName: r.company_name,
+      email: r.email,
+      phone: r.phone,
+      city: r.city,
+      country: r.country,
+      lifecycle: r.lifecycle as LifecycleStage,
+      tags: tags.get(r.id) ?? [],
+      lastActivityAt: r.last_activity_at,
+    };
   });
 }
 

@@ -4,6 +4,7 @@ import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import { gramToken, type SearchDocument } from './searchDocument';
 import { queryTerms } from './text';
+import { inIdOrder } from '../db/inIdOrder';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -148,11 +149,13 @@ export async function searchDocuments(db: Db, query: string, limit: number): Pro
     .select(['id', 'entity_type', 'entity_id', 'title', 'subtitle'])
     .where('id', 'in', ranked)
     .execute();
-  const byId = new Map(docs.map((d) => [d.id, d]));
-  return ranked.flatMap((docId) => {
-    const d = byId.get(docId);
-    return d ? [{ docId, entityType: d.entity_type, entityId: d.entity_id, title: d.title, subtitle: d.subtitle }] : [];
-  });
+  return inIdOrder(ranked, docs, (d) => ({
+    docId: d.id,
+    entityType: d.entity_type,
+    entityId: d.entity_id,
+    title: d.title,
+    subtitle: d.subtitle,
+  }));
 }
 
 /** Every matching entity id of one type (no ranking, no limit): used by list filters' text box. */

@@ -2,7 +2,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Company, DuplicateHit } from '@shared/domain/contact';
 import { type CompanyInput, companyInput, emptyCompanyInput } from '@shared/validation/contact';
-import { useEffect, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -17,7 +16,7 @@ import { LabeledValuesField } from '../../components/form/LabeledValuesField';
 import { TagInput } from '../../components/TagInput';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useDebouncedLookup } from '../../hooks/useDebouncedLookup';
 import { DuplicateWarning } from '../contacts/DuplicateWarning';
 
 type CompanyFormValues = z.input<typeof companyInput>;
@@ -52,26 +51,18 @@ export function CompanyFormDialog({ company, onClose, onSaved }: CompanyFormDial
     control: form.control,
     name: ['name', 'tags'],
   });
-  const debouncedName = useDebouncedValue(name.trim(), 350);
-  const [found, setFound] = useState<{ name: string; hits: DuplicateHit[] }>({
-    name: '',
-    hits: [],
-  });
-  const duplicates = found.name === debouncedName ? found.hits : [];
+  const duplicates = useDebouncedLookup<DuplicateHit>(
+    JSON.stringify({ name: name.trim(), excludeId: company?.id ?? null }),
+    (asked) => api.companies.findDuplicates(JSON.parse(asked) as { name: string; excludeId: number | null }),
+    {
+      skip: (asked) => {
+        const { name: n } = JSON.parse(asked) as { name: string };
+        return n === '' || n.length > 200;
+      },
+    },
+  );
   const facets = useApiQuery('contacts.facets', () => api.contacts.facets({}), ['company']);
   const errors = form.formState.errors;
-
-  useEffect(() => {
-    if (debouncedName === '' || debouncedName.length > 200) return;
-    let current = true;
-    api.companies.findDuplicates({ name: debouncedName, excludeId: company?.id ?? null }).then(
-      (hits) => current && setFound({ name: debouncedName, hits }),
-      () => current && setFound({ name: debouncedName, hits: [] }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [debouncedName, company?.id]);
 
   const submit = useSaveSubmit(form, {
     issuePrefix: 'company',

@@ -1,9 +1,8 @@
 // Asks main, as the user types (debounced), whether someone with the same email or phone already exists.
 import type { DuplicateHit } from '@shared/domain/contact';
 import { isPlausiblePhone, emailValue } from '@shared/validation/fields';
-import { useEffect, useState } from 'react';
 import { api } from '../../api/api';
-import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useDebouncedLookup } from '../../hooks/useDebouncedLookup';
 
 export function useContactDuplicates(
   emails: Array<{ value: string }> | undefined,
@@ -14,34 +13,18 @@ export function useContactDuplicates(
   const key = JSON.stringify({
     emails: (emails ?? []).map((e) => e.value.trim()).filter((v) => emailValue.safeParse(v).success),
     phones: (phones ?? []).map((p) => p.value.trim()).filter((v) => v.length <= 40 && isPlausiblePhone(v)),
+    excludeId,
   });
-  const debounced = useDebouncedValue(key, 350);
-  const [found, setFound] = useState<{ key: string; hits: DuplicateHit[] }>({
-    key: '',
-    hits: [],
-  });
-
-  useEffect(() => {
-    const query = JSON.parse(debounced) as {
-      emails: string[];
-      phones: string[];
-    };
-    if (query.emails.length === 0 && query.phones.length === 0) return;
-    let current = true;
-    api.contacts
-      .findDuplicates({
+  return useDebouncedLookup<DuplicateHit>(
+    key,
+    (asked) => {
+      const query = JSON.parse(asked) as { emails: string[]; phones: string[]; excludeId: number | null };
+      return api.contacts.findDuplicates({
         emails: query.emails.slice(0, 20),
         phones: query.phones.slice(0, 20),
-        excludeId,
-      })
-      .then(
-        (hits) => current && setFound({ key: debounced, hits }),
-        () => current && setFound({ key: debounced, hits: [] }),
-      );
-    return () => {
-      current = false;
-    };
-  }, [debounced, excludeId]);
-
-  return found.key === debounced ? found.hits : [];
+        excludeId: query.excludeId,
+      });
+    },
+    { skip: (asked) => asked.startsWith('{"emails":[],"phones":[],') },
+  );
 }
