@@ -1,5 +1,6 @@
 // SQL for companies, mapped to the DTOs of src-shared/domain/contact.
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import { insertManyReturningIds } from '../db/insertMany';
 import type { Company, CompanyListRow } from '@shared/domain/contact';
 import type { Language } from '@shared/domain/settings';
 import type { CompanyFilter, CompanySort } from '@shared/validation/filters';
@@ -173,7 +174,5 @@ export async function purgeCompanies(db: Db, ids: number[]): Promise<number> {
 /** Many companies in one statement; ids in the order of `rows` (SQLite hands out increasing ids in list order). */
 export async function insertCompanyRows(db: Db, rows: NewCompanyRow[]): Promise<number[]> {
   if (rows.length === 0) return [];
-  const ids = (await db.insertInto('company').values(rows).returning('id').execute()).map((r) => r.id);
-  if (ids.length !== rows.length) throw new Error(`Inserted ${rows.length} companies but got ${ids.length} ids`);
-  return ids.sort((a, b) => a - b);
+  return insertManyReturningIds(db, 'company', rows);
 }

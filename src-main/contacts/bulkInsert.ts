@@ -32,17 +32,8 @@ export interface BulkContact {
   companyName: string | null;
 }
 
-/** People per chunk: a contact row binds ~25 values, so 500 stay well under SQLite's 32,766. */
+/** People per chunk: the unit between two chances for the app's other calls to be answered. */
 export const BULK_CHUNK = 500;
-/** Values bound per statement at most (SQLite's limit is 32,766). */
-const MAX_BOUND_VALUES = 32_000;
-
-/** Splits rows so no statement binds more than MAX_BOUND_VALUES (a person may have 40 phones and emails). */
-function* byBoundValues<T extends object>(rows: T[], columns: number): Generator<T[]> {
-  const per = Math.floor(MAX_BOUND_VALUES / columns);
-  for (let i = 0; i < rows.length; i += per) yield rows.slice(i, i + per);
-}
-
 /** SQLite's BINARY collation (UTF-8 bytes, i.e. code points), the order loadTags reads tag names in; JS's
  *  default sort compares UTF-16 units, which puts astral characters before U+E000–U+FFFF. */
 function byCodePoint(a: string, b: string): number {
@@ -139,8 +130,8 @@ async function insertChunk(
       }),
     );
   });
-  for (const rows of byBoundValues(points, 7)) await insertContactPoints(trx, rows);
-  for (const rows of byBoundValues(addresses, 9)) await insertAddresses(trx, rows);
+  await insertContactPoints(trx, points);
+  await insertAddresses(trx, addresses);
 
   // Tags: look up the ones not seen yet in one query, create the missing ones in first-seen order.
   const perPerson = items.map(({ input }) => distinctTags(input.tags));
@@ -154,7 +145,7 @@ async function insertChunk(
   const contactTags = perPerson.flatMap((person, i) =>
     [...person.keys()].map((key) => ({ contact_id: contactIds[i]!, tag_id: tags.get(key)!.id })),
   );
-  for (const rows of byBoundValues(contactTags, 2)) await insertContactTags(trx, rows);
+  await insertContactTags(trx, contactTags);
 
   const docs = items.map((item, i) => {
     const { input } = item;

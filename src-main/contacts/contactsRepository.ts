@@ -1,5 +1,6 @@
 // SQL for people: rows in, rows out, mapped to the DTOs of src-shared/domain/contact.
 import { sql, type Kysely, type Transaction } from 'kysely';
+import { insertManyReturningIds } from '../db/insertMany';
 import type { Contact, ContactListRow, LifecycleStage } from '@shared/domain/contact';
 import type { Language } from '@shared/domain/settings';
 import type { ContactFilter, ContactSort } from '@shared/validation/filters';
@@ -319,9 +320,7 @@ export async function liveContactIdsOfCompanies(db: Db, companyIds: number[]): P
  *  AUTOINCREMENT, so the rows of one VALUES list get increasing ids in the order they are listed. */
 export async function insertContactRows(db: Db, rows: NewContactRow[]): Promise<number[]> {
   if (rows.length === 0) return [];
-  const ids = (await db.insertInto('contact').values(rows).returning('id').execute()).map((r) => r.id);
-  if (ids.length !== rows.length) throw new Error(`Inserted ${rows.length} people but got ${ids.length} ids`);
-  return ids.sort((a, b) => a - b);
+  return insertManyReturningIds(db, 'contact', rows);
 }
 
 /** The name and sort keys of these companies (deleted ones included), as a person's row copies them. */

@@ -1,6 +1,7 @@
 // Phones, emails, postal addresses and tags of a person or a company: stored in shared child tables, each row
 // owned by exactly one contact or company.
 import type { Insertable, Kysely, Transaction } from 'kysely';
+import { insertMany } from '../db/insertMany';
 import type { LabeledValue, PostalAddress } from '@shared/domain/contact';
 import type { AddressTable, ContactPointTable, Database } from '../db/schema';
 import { phoneDigits } from '../search/text';
@@ -220,13 +221,13 @@ export type NewAddress = Insertable<AddressTable>;
 /** Many owners' phones and emails in one statement (the bulk loader keeps each statement under SQLite's
  *  limit on bound values). */
 export async function insertContactPoints(db: Db, rows: NewContactPoint[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('contact_point').values(rows).execute();
+  await insertMany(db, 'contact_point', rows);
 }
 
 export async function insertAddresses(db: Db, rows: NewAddress[]): Promise<void> {
-  if (rows.length > 0) await db.insertInto('address').values(rows).execute();
+  await insertMany(db, 'address', rows);
 }
 
 export async function insertContactTags(db: Db, rows: Array<{ contact_id: number; tag_id: number }>): Promise<void> {
-  if (rows.length > 0) await db.insertInto('contact_tag').values(rows).execute();
+  await insertMany(db, 'contact_tag', rows);
 }

@@ -23,7 +23,7 @@ export function wrapSqlite(sqlite: SQLite.Database, file: string): DbHandle {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
   }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return {
     sqlite,
     db,
@@ -32,4 +32,38 @@ export function wrapSqlite(sqlite: SQLite.Database, file: string): DbHandle {
       await db.destroy(); // closes the better-sqlite3 connection too
     },
   };
+}
+
+/** Prepared statements kept per connection, newest last; enough for every query shape a screen or an import
+ *  repeats, few enough that the odd one-off `in (?, ?, …)` list cannot pile up. */
+export const STATEMENT_CACHE_SIZE = 256;
+
+/**
+ * The connection as Kysely's SqliteDialect sees it, with prepared statements reused: Kysely prepares every query
+ * it runs, and preparing (parsing and planning the SQL) costs more than running a short insert. An import runs
+ * the same few statements hundreds of thousands of times.
+ */
+export function withStatementCache(
+  sqlite: SQLite.Database,
+  capacity = STATEMENT_CACHE_SIZE,
+): Pick<SQLite.Database, 'prepare' | 'close'> {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    prepare(source: string) {
+      const cached = cache.get(source);
+      // A statement still iterating (a streamed select) cannot be run again until it is done: prepare another.
+      if (cached && !cached.busy) return cached;
+      const statement = sqlite.prepare(source);
+      // Oldest first out: statements in steady use are re-prepared at most once per `capacity` new shapes,
+      // and a hit costs one lookup (reordering on every hit showed up in profiles of imports).
+      cache.delete(source);
+      cache.set(source, statement);
+      if (cache.size > capacity) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+    close() {
+      cache.clear();
+      return sqlite.close();
+    },
+  } as Pick<SQLite.Database, 'prepare' | 'close'>;
 }

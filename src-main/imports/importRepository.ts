@@ -1,6 +1,7 @@
 // SQL for import history: batches, what each did to which record, and remembered column mappings.
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database, ImportBatchTable, ImportItemTable } from '../db/schema';
+import { insertMany } from '../db/insertMany';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -17,11 +18,7 @@ export async function updateBatchCounts(
 }
 
 export async function insertItems(db: Db, items: Array<Insertable<ImportItemTable>>): Promise<void> {
-  for (let i = 0; i < items.length; i += 500)
-    await db
-      .insertInto('import_item')
-      .values(items.slice(i, i + 500))
-      .execute();
+  await insertMany(db, 'import_item', items);
 }
 
 export function findBatch(db: Db, id: number) {

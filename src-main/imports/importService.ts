@@ -39,7 +39,15 @@ export interface ImportSource {
   fileName: string;
   format: 'csv' | 'vcard';
   encoding: string;
-  people: ImportedPerson[];
+  /** How many people the file holds (data rows, or cards). */
+  count: number;
+  /**
+   * The index-th person (0-based), read from the file's cells when asked: an import of 100,000 rows keeps the
+   * cells once, not also a person object and a draft per row (memory stays near the file's own size).
+   */
+  personAt(index: number): ImportedPerson;
+  /** The index-th person's birthday as written: what personAt(index).birthday says, read more cheaply. */
+  birthdayAt(index: number): string;
   /** Structural problems found while reading (ragged rows, skipped photos…). */
   readIssues: ImportIssue[];
   columnOf: ColumnOf;
@@ -54,11 +62,21 @@ export interface ImportOptions {
 
 type RowAction = 'create' | 'update' | 'overwrite' | 'skip' | 'reject' | 'company';
 
+/** What the plan keeps of a row: what to do with it, not its values (the commit reads them again). */
 interface PlannedRow {
-  draft: ContactDraft;
+  /** The person's index in the source. */
+  index: number;
+  /** The row (or card) number shown to the user. */
+  row: number;
   action: RowAction;
   existingId: number | null;
+  /** The company the row names, trimmed ('' for none): companies are created before anyone is written. */
+  companyName: string;
+  /** Why a rejected row was rejected (empty for the others). */
+  issues: ImportIssue[];
 }
+
+const NO_ISSUES: ImportIssue[] = [];
 
 export interface ImportPlan {
   source: ImportSource;
@@ -68,6 +86,8 @@ export interface ImportPlan {
   duplicates: ImportDuplicate[];
   /** True when some dates could be read two ways and the order was left to detection. */
   needsDateOrder: boolean;
+  /** The date order the rows were read with (the commit reads them again the same way). */
+  dateOrder: DateOrder | 'auto';
 }
 
 export async function planImport(ctx: AppContext, source: ImportSource, options: ImportOptions): Promise<ImportPlan> {
@@ -77,25 +97,32 @@ export async function planImport(ctx: AppContext, source: ImportSource, options:
   const duplicates: ImportDuplicate[] = [];
   let needsDateOrder = false;
   // Left to detection, the order comes from the whole column: one birthday like 25/12/1980 settles it for all.
-  const detected =
-    options.dateOrder === 'auto' ? detectDateOrder(source.people.map((p) => p.birthday)) : options.dateOrder;
+  const detected = options.dateOrder === 'auto' ? detectDateOrder(birthdaysOf(source)) : options.dateOrder;
   const dateOrder = detected === 'ambiguous' ? 'auto' : detected;
-  for (const [rowIndex, person] of source.people.entries()) {
+  for (let rowIndex = 0; rowIndex < source.count; rowIndex++) {
     // Checking 100,000 rows takes seconds: let the app's other calls through now and then.
     if (rowIndex % 2000 === 1999) await new Promise((resolve) => setImmediate(resolve));
-    const draft = toContactDraft(person, { dateOrder, columnOf: source.columnOf });
-    issues.push(...draft.issues);
+    const draft = toContactDraft(source.personAt(rowIndex), { dateOrder, columnOf: source.columnOf });
+    for (const issue of draft.issues) issues.push(issue);
     needsDateOrder ||= draft.ambiguousDate;
+    const planned = (action: RowAction, existingId: number | null = null): PlannedRow => ({
+      index: rowIndex,
+      row: draft.row,
+      action,
+      existingId,
+      companyName: draft.companyName.trim(),
+      issues: action === 'reject' ? draft.issues : NO_ISSUES,
+    });
     if (draft.kind === 'empty') {
-      if (draft.issues.length > 0) rows.push({ draft, action: 'reject', existingId: null });
+      if (draft.issues.length > 0) rows.push(planned('reject'));
       continue;
     }
     if (draft.issues.some((i) => i.severity === 'error')) {
-      rows.push({ draft, action: 'reject', existingId: null });
+      rows.push(planned('reject'));
       continue;
     }
     if (draft.kind === 'company-only') {
-      rows.push({ draft, action: 'company', existingId: null });
+      rows.push(planned('company'));
       continue;
     }
     const candidate = {
@@ -121,13 +148,24 @@ export async function planImport(ctx: AppContext, source: ImportSource, options:
           options.onDuplicate === 'skip' ? 'skip' : options.onDuplicate === 'create' ? 'create' : options.onDuplicate;
     }
     if (action === 'create') index.add(candidate, { id: null, row: draft.row });
-    rows.push({
-      draft,
-      action,
-      existingId: action === 'update' || action === 'overwrite' ? (match?.existingId ?? null) : null,
-    });
+    rows.push(planned(action, action === 'update' || action === 'overwrite' ? (match?.existingId ?? null) : null));
   }
-  return { source, options, rows, issues, duplicates, needsDateOrder };
+  return { source, options, rows, issues, duplicates, needsDateOrder, dateOrder };
+}
+
+/** Every person's birthday as written, for telling day-first from month-first files. */
+function birthdaysOf(source: ImportSource): string[] {
+  const birthdays: string[] = [];
+  for (let i = 0; i < source.count; i++) {
+    const birthday = source.birthdayAt(i);
+    if (birthday !== '') birthdays.push(birthday);
+  }
+  return birthdays;
+}
+
+/** A planned row's values, read again from the source exactly as the plan read them. */
+function draftOf(plan: ImportPlan, row: PlannedRow): ContactDraft {
+  return toContactDraft(plan.source.personAt(row.index), { dateOrder: plan.dateOrder, columnOf: plan.source.columnOf });
 }
 
 function displayNameOfDraft(input: ContactInput): string {
@@ -191,7 +229,7 @@ export function summarize(
     fileName: plan.source.fileName,
     format: plan.source.format,
     encoding: plan.source.encoding,
-    rowsRead: plan.source.people.length,
+    rowsRead: plan.source.count,
     created: count('create'),
     updated: count('update', 'overwrite'),
     skipped: count('skip'),
@@ -213,7 +251,7 @@ export async function commitImport(
   if (rejected.length > 0 && !plan.options.skipInvalid) {
     throw new RapportError(
       'invalid_input',
-      `${rejected.length} row${rejected.length === 1 ? '' : 's'} cannot be imported (first: row ${rejected[0]!.draft.row}: ${rejected[0]!.draft.issues[0]?.message ?? 'no name and no company'}). Fix them, or choose to skip the bad rows. Nothing was imported.`,
+      `${rejected.length} row${rejected.length === 1 ? '' : 's'} cannot be imported (first: row ${rejected[0]!.row}: ${rejected[0]!.issues[0]?.message ?? 'no name and no company'}). Fix them, or choose to skip the bad rows. Nothing was imported.`,
     );
   }
   if (plan.needsDateOrder) {
@@ -235,7 +273,7 @@ export async function commitImport(
       format: plan.source.format,
       encoding: plan.source.encoding,
       on_duplicate: plan.options.onDuplicate,
-      rows_read: plan.source.people.length,
+      rows_read: plan.source.count,
       created_count: 0,
       updated_count: 0,
       skipped_count: 0,
@@ -250,9 +288,8 @@ export async function commitImport(
     // Every company the file names that Rapport does not have yet is created up front, in bulk, in the order
     // the file first names it (its first spelling wins, as before).
     const toCreate = new Map<string, string>();
-    for (const { draft, action } of plan.rows) {
+    for (const { companyName: name, action } of plan.rows) {
       if (action === 'skip' || action === 'reject') continue;
-      const name = draft.companyName.trim();
       const key = sqliteLowerKey(name);
       if (name !== '' && !byStoredKey.has(key) && !toCreate.has(key)) toCreate.set(key, name);
     }
@@ -283,55 +320,58 @@ export async function commitImport(
         before_json: null,
       })),
     );
-    const companyFor = async (name: string): Promise<{ id: number; name: string } | null> => {
-      const key = sqliteLowerKey(name.trim());
-      if (key === '') return null;
-      return byStoredKey.get(key) ?? null;
-    };
+    const companyFor = (name: string): { id: number; name: string } | null =>
+      name === '' ? null : (byStoredKey.get(sqliteLowerKey(name)) ?? null);
 
-    const items: Parameters<typeof insertItems>[1] = [];
-    // New people wait here and go in by the chunk (a few multi-row statements instead of ~20 per person).
+    // New people wait here and go in by the chunk; the history records each record as it is written, so it
+    // lists them in file order (and no list of 100,000 entries waits for the end).
     let pending: BulkContact[] = [];
     const insertPending = async () => {
       if (pending.length === 0) return;
-      for (const contactId of await insertContactsBulk(trx, pending, at)) {
-        items.push({
+      const ids = await insertContactsBulk(trx, pending, at);
+      await insertItems(
+        trx,
+        ids.map((contactId) => ({
           batch_id: id,
-          entity_type: 'contact',
+          entity_type: 'contact' as const,
           entity_id: contactId,
-          action: 'created',
+          action: 'created' as const,
           before_json: null,
-        });
-      }
+        })),
+      );
       pending = [];
     };
     for (let i = 0; i < plan.rows.length; i++) {
       if (control.signal?.aborted)
         throw new RapportError('conflict', 'The import was cancelled. Nothing was imported.');
-      const { draft, action, existingId } = plan.rows[i]!;
-      if (action === 'company') await companyFor(draft.companyName);
+      const planned = plan.rows[i]!;
+      const { action, existingId } = planned;
       if (action === 'create') {
-        const company = await companyFor(draft.companyName);
+        const draft = draftOf(plan, planned);
+        const company = companyFor(planned.companyName);
         pending.push({ input: { ...draft.input, companyId: company?.id ?? null }, companyName: company?.name ?? null });
         if (pending.length >= BULK_CHUNK) await insertPending();
       } else if ((action === 'update' || action === 'overwrite') && existingId !== null) {
         // Written first, so the import's history lists every record in file order.
         await insertPending();
+        const draft = draftOf(plan, planned);
         const [existing] = await loadContacts(trx, [existingId]);
         if (existing) {
           const before = contactToInput(existing);
-          const incoming = { ...draft.input, companyId: (await companyFor(draft.companyName))?.id ?? null };
+          const incoming = { ...draft.input, companyId: companyFor(planned.companyName)?.id ?? null };
           const merged = contactInput.parse(
             action === 'update' ? fillEmpty(before, incoming) : overwrite(before, incoming),
           );
           await rewriteContact(trx, existingId, merged, at);
-          items.push({
-            batch_id: id,
-            entity_type: 'contact',
-            entity_id: existingId,
-            action: 'updated',
-            before_json: JSON.stringify(before),
-          });
+          await insertItems(trx, [
+            {
+              batch_id: id,
+              entity_type: 'contact',
+              entity_id: existingId,
+              action: 'updated',
+              before_json: JSON.stringify(before),
+            },
+          ]);
         }
       }
       const now = Date.now();
@@ -345,7 +385,6 @@ export async function commitImport(
         await new Promise((resolve) => setImmediate(resolve));
       }
     }
-    await insertItems(trx, items);
     const s = summarize(plan, { batchId: id, companiesCreated, dryRun: false });
     await updateBatchCounts(trx, id, {
       created_count: s.created,

@@ -175,8 +175,8 @@ export function rejectedRowsCsv(id: string): { fileName: string; rows: string[][
   const rejected = s.plan.rows.filter((r) => r.action === 'reject');
   const rows = [[...s.read.headers, 'Problem']];
   for (const r of rejected) {
-    const cells = s.read.cellsOfRow(r.draft.row) ?? [];
-    rows.push([...cells, r.draft.issues.map((i) => i.message).join(' ')]);
+    const cells = s.read.cellsOfRow(r.row) ?? [];
+    rows.push([...cells, r.issues.map((i) => i.message).join(' ')]);
   }
   return { fileName: s.fileName.replace(/(\.[^.]+)?$/, '-rejected.csv'), rows };
 }

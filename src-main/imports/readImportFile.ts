@@ -103,7 +103,16 @@ function readVCardText(fileName: string, text: string, encoding: string): ReadRe
       ]),
   ];
   return {
-    source: { fileName, format: 'vcard', encoding, people, readIssues, columnOf: () => null },
+    source: {
+      fileName,
+      format: 'vcard',
+      encoding,
+      count: people.length,
+      personAt: (index) => people[index]!,
+      birthdayAt: (index) => people[index]!.birthday,
+      readIssues,
+      columnOf: () => null,
+    },
     headers: [],
     mapping: [],
     signature: null,
@@ -128,17 +137,35 @@ function readCsvText(fileName: string, text: string, encoding: string, options: 
       ? findHeaderRow(table.rows)
       : Math.min(options.headerRow, table.rows.length - 1);
   const header = table.rows[headerRow]!;
-  const rows = table.rows.slice(headerRow + 1);
-  if (rows.length === 0)
-    throw new RapportError('invalid_input', `${fileName}: the file has a header row but no data rows.`);
+  const first = headerRow + 1;
+  const count = table.rows.length - first;
+  if (count === 0) throw new RapportError('invalid_input', `${fileName}: the file has a header row but no data rows.`);
   const mapping = options.mapping ?? suggestMapping(header);
-  const cellsByRow = new Map<number, string[]>();
-  const people = rows.map((raw, i) => {
-    const cells = raw.map(restoreNeutralised);
-    const sourceRow = table.rowNumbers[headerRow + 1 + i] ?? headerRow + i + 2;
-    cellsByRow.set(sourceRow, cells);
-    return mapRow(cells, mapping, sourceRow);
-  });
+  // The cells are kept once (cells written "=1+1" by an export are put back as they were); people are made
+  // from them when asked.
+  for (let r = first; r < table.rows.length; r++) {
+    const cells = table.rows[r]!;
+    for (let c = 0; c < cells.length; c++) cells[c] = restoreNeutralised(cells[c]!);
+  }
+  const birthdayMapping = mapping.filter((m) => m.target.kind === 'field' && m.target.field === 'birthday');
+  const sourceRowOf = (r: number) => table.rowNumbers[r] ?? r + 1;
+  /** The table row holding a row number (row numbers increase down the file). */
+  const tableRowOf = (row: number): number | undefined => {
+    let lo = first;
+    let hi = table.rows.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = sourceRowOf(mid);
+      if (at === row) return mid;
+      if (at < row) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  };
+  const cellsOfRow = (row: number) => {
+    const r = tableRowOf(row);
+    return r === undefined ? undefined : table.rows[r];
+  };
   const readIssues: ImportIssue[] = table.warnings.map((w) => ({
     row: w.row ?? 0,
     column: w.column !== undefined ? (header[w.column] ?? null) : null,
@@ -149,19 +176,28 @@ function readCsvText(fileName: string, text: string, encoding: string, options: 
     params: {},
   }));
   const columnOf = (row: number, value: string) => {
-    const cells = cellsByRow.get(row);
+    const cells = cellsOfRow(row);
     const index = cells?.findIndex((c) => c === value || (value !== '' && c.includes(value))) ?? -1;
     return index >= 0 ? (header[index] ?? null) : null;
   };
   return {
-    source: { fileName, format: 'csv', encoding, people, readIssues, columnOf },
+    source: {
+      fileName,
+      format: 'csv',
+      encoding,
+      count,
+      personAt: (index) => mapRow(table.rows[first + index]!, mapping, sourceRowOf(first + index)),
+      birthdayAt: (index) => mapRow(table.rows[first + index]!, birthdayMapping, 0).birthday,
+      readIssues,
+      columnOf,
+    },
     headers: header,
     mapping,
     signature: mappingSignature(header),
     headerRow,
     delimiter: table.delimiter,
     previewRows: table.rows.slice(0, headerRow + PREVIEW_ROWS + 1),
-    cellsOfRow: (row) => cellsByRow.get(row),
+    cellsOfRow,
   };
 }
 

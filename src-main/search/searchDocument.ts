@@ -73,7 +73,8 @@ function isSpace(cp: number): boolean {
   );
 }
 
-function gramsOf(body: string): string {
+/** The gram tokens of a body (what search_gram indexes for it). */
+export function gramsOf(body: string): string {
   const tokens = new Set<string>();
   let previous = -1; // the previous code point's hex index, or -1 after a space / at the start
   let previousHex = '';

@@ -1,6 +1,7 @@
 // The search index: search_doc + FTS5 (trigram and short-gram) + name keys. The only SQLite-specific SQL in
 // Rapport lives here, behind functions a PostgreSQL port could re-implement (pg_trgm) without touching callers.
-import { sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { CompiledQuery, sql, type Kysely, type RawBuilder, type Transaction } from 'kysely';
+import { insertMany, insertManyReturningIds } from '../db/insertMany';
 import type { Database } from '../db/schema';
 import { gramToken, type SearchDocument } from './searchDocument';
 import { queryTerms } from './text';
@@ -183,40 +184,32 @@ export async function allMatchingDocIds(db: Db, query: string): Promise<number[]
   return rows.rows.map((r) => r.id);
 }
 
-/** Indexes entities that have no document yet (people a bulk import just created), with multi-row statements:
- *  the same rows indexDocuments writes, without its per-document removal of an old version. Keep each call's
- *  documents few enough for SQLite's limit on bound values (about 6,000 a call; keys are chunked here). */
+const INSERT_TRIGRAM = 'insert into search_trigram(rowid, body) values (?, ?)';
+const INSERT_GRAMS = 'insert into search_gram(rowid, grams) values (?, ?)';
+
+/** Indexes entities that have no document yet (people a bulk import just created): the same rows
+ *  indexDocuments writes, without its per-document removal of an old version, through statements prepared once. */
 export async function insertNewDocuments(db: Db, docs: SearchDocument[]): Promise<void> {
   if (docs.length === 0) return;
-  const inserted = await db
-    .insertInto('search_doc')
-    .values(
-      docs.map((doc) => ({
-        entity_type: doc.entityType,
-        entity_id: doc.entityId,
-        title: doc.title,
-        subtitle: doc.subtitle,
-        body: doc.body,
-      })),
-    )
-    .returning('id')
-    .execute();
-  if (inserted.length !== docs.length)
-    throw new Error(`Indexed ${docs.length} documents but got ${inserted.length} ids`);
-  // search_doc.id is AUTOINCREMENT: listed rows get increasing ids, while RETURNING's order is unspecified.
-  const ids = inserted.map((r) => r.id).sort((a, b) => a - b);
-  await sql`insert into search_trigram(rowid, body) values ${sql.join(docs.map((doc, i) => sql`(${ids[i]!}, ${doc.body})`))}`.execute(
+  const ids = await insertManyReturningIds(
     db,
+    'search_doc',
+    docs.map((doc) => ({
+      entity_type: doc.entityType,
+      entity_id: doc.entityId,
+      title: doc.title,
+      subtitle: doc.subtitle,
+      body: doc.body,
+    })),
   );
-  await sql`insert into search_gram(rowid, grams) values ${sql.join(docs.map((doc, i) => sql`(${ids[i]!}, ${doc.grams})`))}`.execute(
-    db,
-  );
-  const keys = docs.flatMap((doc, i) => doc.keys.map((key) => ({ key, doc_id: ids[i]! })));
-  for (let i = 0; i < keys.length; i += 10_000) {
-    await db
-      .insertInto('search_key')
-      .values(keys.slice(i, i + 10_000))
-      .onConflict((oc) => oc.doNothing())
-      .execute();
+  for (let i = 0; i < docs.length; i++) {
+    await db.executeQuery(CompiledQuery.raw(INSERT_TRIGRAM, [ids[i]!, docs[i]!.body]));
+    await db.executeQuery(CompiledQuery.raw(INSERT_GRAMS, [ids[i]!, docs[i]!.grams]));
   }
+  await insertMany(
+    db,
+    'search_key',
+    docs.flatMap((doc, i) => doc.keys.map((key) => ({ key, doc_id: ids[i]! }))),
+    { ignoreConflicts: true },
+  );
 }
