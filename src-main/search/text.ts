@@ -9,7 +9,12 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
+// Printable ASCII and line breaks: nothing for the normalisations to change (half of an English file's text).
+const PLAIN_ASCII = /^[\n\x20-\x7e]*$/;
+
+/** Lower case, compatibility forms unified (全角 → ASCII), accents dropped: what search compares. */
 export function foldText(text: string): string {
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKC').normalize('NFD').replace(COMBINING, '').normalize('NFC').toLowerCase();
 }
 

@@ -1,5 +1,7 @@
 // Global search finds people the way someone answering the phone would type them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { foldText } from '../../src-main/search/text';
 import { allMatchingDocIds, scanDocuments } from '../../src-main/search/searchRepository';
 import { company, person } from '../support/fixtures';
 import { createTestApp, type TestApp } from '../support/testApp';
@@ -149,5 +151,29 @@ describe('global search', () => {
     expect(await titles('tengxun')).toEqual(expect.arrayContaining(['腾讯', '张三丰']));
     expect(await titles('alibaba')).toEqual([]);
     expect((await app.call('contacts.get', { id: zhangSanId })).companyName).toBe('腾讯');
+  });
+});
+
+describe('folding text for search', () => {
+  const slowFold = (text: string) =>
+    text
+      .normalize('NFKC')
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .normalize('NFC')
+      .toLowerCase();
+
+  it('folds accents, full-width forms and case', () => {
+    expect(foldText('Ünïcode ＡＢＣ Café')).toBe('unicode abc cafe');
+    expect(foldText('Plain ASCII, Line 2\nNext')).toBe('plain ascii, line 2\nnext');
+  });
+
+  it('gives the same result on the ASCII shortcut as through the full normalisation', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), fc.string(), (any, ascii) => {
+        expect(foldText(any)).toBe(slowFold(any));
+        expect(foldText(ascii)).toBe(slowFold(ascii));
+      }),
+    );
   });
 });
