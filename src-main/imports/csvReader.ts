@@ -21,7 +21,9 @@ export type CsvWarningCode = 'ragged_row' | 'nul_bytes_removed' | 'stray_quote' 
 
 export interface CsvIssue {
   code: CsvWarningCode;
+  /** In English (the CLI's words); `params` carries the figures for a screen to say it in the user's language. */
   message: string;
+  params: Record<string, string>;
   /** 1-based physical line where the record starts. */
   row?: number;
   /** 0-based index of the cell in its row (the header's column), when one cell is concerned. */
@@ -118,6 +120,7 @@ export function readCsv(text: string, options: ReadCsvOptions = {}): CsvTable {
     warnings.push({
       code: 'stray_quote',
       row,
+      params: { row: String(row) },
       message: `Row ${row}: a cell contains a quote (") but is not itself in quotes; such cells were read as written.`,
     });
     relaxedQuotes = true;
@@ -218,6 +221,7 @@ function shapeTable(
       warnRow({
         code: 'ragged_row',
         row: startLine,
+        params: { kind: 'short', cells: String(record.length), width: String(width) },
         message: `Row ${startLine}: ${plural(record.length, 'cell')} where the header has ${width}; the missing cells are left empty.`,
       });
       while (record.length < width) record.push('');
@@ -229,6 +233,12 @@ function shapeTable(
           code: 'ragged_row',
           row: startLine,
           column: width,
+          params: {
+            kind: 'long',
+            cells: String(record.length),
+            width: String(width),
+            count: String(record.length - width),
+          },
           message: `Row ${startLine}: ${plural(record.length, 'cell')} where the header has ${width}; the extra ${plural(record.length - width, 'cell')} ${record.length - width === 1 ? 'is' : 'are'} kept after the last column.`,
         });
       }
@@ -240,6 +250,7 @@ function shapeTable(
   if (rowWarnings > MAX_ROW_WARNINGS) {
     warnings.push({
       code: 'more_warnings',
+      params: { count: String(rowWarnings - MAX_ROW_WARNINGS) },
       message: `…and ${plural(rowWarnings - MAX_ROW_WARNINGS, 'more row')} with the same kind of problem.`,
     });
   }
@@ -387,6 +398,7 @@ function removeNulBytes(text: string, warnings: CsvIssue[]): string {
   if (trailingNuls > 0) {
     warnings.push({
       code: 'nul_bytes_removed',
+      params: { kind: 'trailing', count: String(trailingNuls) },
       message: `The file ends with ${plural(trailingNuls, 'NUL byte')} (often left by an interrupted save); they were ignored.`,
     });
   }
@@ -406,6 +418,11 @@ function removeNulBytes(text: string, warnings: CsvIssue[]): string {
   warnings.push({
     code: 'nul_bytes_removed',
     ...(lines.length === 1 ? { row: lines[0] } : {}),
+    params: {
+      kind: 'inside',
+      count: String(count),
+      rows: lines.slice(0, 10).join(', ') + (lines.length > 10 ? ', …' : ''),
+    },
     message: `${plural(count, 'NUL byte')} (invisible zero characters) removed on ${lines.length === 1 ? 'row' : 'rows'} ${shown}.`,
   });
   return body.replaceAll('\0', '');

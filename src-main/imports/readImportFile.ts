@@ -2,14 +2,14 @@
 // spreadsheets, read the CSV, map its columns (remembered mapping, else suggested from the headers).
 import { RapportError } from '@shared/api/result';
 import type { ColumnMapping } from '@shared/import/columnMapping';
-import type { ImportIssue } from '@shared/import/importReport';
+import type { ImportIssue, ImportIssueCode } from '@shared/import/importReport';
 import { mappingSignature, suggestMapping } from '@shared/import/suggestMapping';
 import { restoreNeutralised } from '../exports/csvExport';
-import { CsvReadError, readCsv, type Delimiter } from './csvReader';
+import { CsvReadError, readCsv, type CsvIssue, type Delimiter } from './csvReader';
 import type { ImportSource } from './importService';
 import { mapRow } from './rowMapper';
 import { decodeBytes, detectEncoding, type SupportedEncoding } from './textDecoding';
-import { decodeVCardBytes, parseVCards } from './vcardReader';
+import { decodeVCardBytes, parseVCards, type VCardWarning } from './vcardReader';
 
 export interface ReadOptions {
   encoding: 'auto' | SupportedEncoding;
@@ -88,8 +88,8 @@ function readVCardText(fileName: string, text: string, encoding: string): ReadRe
     field: 'card',
     severity: 'warning',
     message: w.message,
-    code: 'file',
-    params: {},
+    code: vcardIssueCode(w),
+    params: w.params,
   }));
   const previewRows = [
     ['Name', 'Company', 'Phone', 'Email'],
@@ -172,8 +172,8 @@ function readCsvText(fileName: string, text: string, encoding: string, options: 
     field: 'file',
     severity: 'warning',
     message: w.message,
-    code: 'file',
-    params: {},
+    code: csvIssueCode(w),
+    params: w.params,
   }));
   const columnOf = (row: number, value: string) => {
     const cells = cellsOfRow(row);
@@ -199,6 +199,36 @@ function readCsvText(fileName: string, text: string, encoding: string, options: 
     previewRows: table.rows.slice(0, headerRow + PREVIEW_ROWS + 1),
     cellsOfRow,
   };
+}
+
+function csvIssueCode(w: CsvIssue): ImportIssueCode {
+  switch (w.code) {
+    case 'ragged_row':
+      return w.params.kind === 'short' ? 'rowTooShort' : 'rowTooLong';
+    case 'more_warnings':
+      return 'moreRowWarnings';
+    case 'nul_bytes_removed':
+      return w.params.kind === 'trailing' ? 'trailingNulBytes' : 'nulBytesRemoved';
+    case 'stray_quote':
+      return 'strayQuote';
+  }
+}
+
+function vcardIssueCode(w: VCardWarning): ImportIssueCode {
+  switch (w.code) {
+    case 'card_bad_lines':
+      return 'cardBadLines';
+    case 'card_empty':
+      return 'cardEmpty';
+    case 'photos_skipped':
+      return 'photosSkipped';
+    case 'lines_outside_cards':
+      return w.params.where === 'before' ? 'linesBeforeCard' : 'linesAfterLastCard';
+    case 'card_not_ended':
+      return w.params.next === '' ? 'cardNotEndedAtEnd' : 'cardNotEnded';
+    case 'unknown_charset':
+      return 'unknownCharset';
+  }
 }
 
 /**

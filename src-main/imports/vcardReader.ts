@@ -13,10 +13,16 @@ import {
 } from '@shared/import/importedPerson';
 import { displayNameOf } from '@shared/domain/names';
 
+export type VCardWarningCode =
+  'card_bad_lines' | 'card_empty' | 'photos_skipped' | 'lines_outside_cards' | 'card_not_ended' | 'unknown_charset';
+
 export interface VCardWarning {
   /** 1-based card number in the file (the same number as the person's `sourceRow`). */
   card: number;
+  code: VCardWarningCode;
+  /** In English (the CLI's words); `params` carries the figures for a screen to say it in the user's language. */
   message: string;
+  params: Record<string, string>;
 }
 
 export interface VCardParseResult {
@@ -79,6 +85,8 @@ export function parseVCards(text: string): VCardParseResult {
     if (card.badLines > 0) {
       warnings.push({
         card: card.number,
+        code: 'card_bad_lines',
+        params: { card: String(card.number), count: String(card.badLines) },
         message: `Card ${card.number}: skipped ${plural(card.badLines, 'line')} that ${card.badLines === 1 ? 'is not a vCard property' : 'are not vCard properties'}.`,
       });
     }
@@ -87,6 +95,8 @@ export function parseVCards(text: string): VCardParseResult {
     else {
       warnings.push({
         card: card.number,
+        code: 'card_empty',
+        params: { card: String(card.number) },
         message: `Card ${card.number} has no name, company, phone or email; it was skipped.`,
       });
     }
@@ -96,6 +106,8 @@ export function parseVCards(text: string): VCardParseResult {
     // Once per file: a phone export has a photo on most cards, and one message says it all.
     warnings.push({
       card: firstPhotoCard,
+      code: 'photos_skipped',
+      params: { count: String(photoCards.length) },
       message: `Photos are not imported (${plural(photoCards.length, 'card')} had one).`,
     });
   }
@@ -133,10 +145,17 @@ function* readCards(text: string, warnings: VCardWarning[]): Generator<CardLines
   let card: CardLines | null = null;
   let cardCount = 0;
   let outside = 0;
-  const flushOutside = (cardNumber: number, where: string) => {
+  /** Lines outside any card, before card `cardNumber` or ('after') after the last one. */
+  const flushOutside = (cardNumber: number, where: 'before' | 'after') => {
     if (outside === 0) return;
-    const message = `${plural(outside, 'line')} ${where} ${outside === 1 ? 'was' : 'were'} ignored.`;
-    warnings.push({ card: cardNumber, message });
+    const place = where === 'before' ? `before card ${cardNumber}` : 'after the last card';
+    const message = `${plural(outside, 'line')} ${place} ${outside === 1 ? 'was' : 'were'} ignored.`;
+    warnings.push({
+      card: cardNumber,
+      code: 'lines_outside_cards',
+      params: { count: String(outside), where, card: String(cardNumber) },
+      message,
+    });
     outside = 0;
   };
 
@@ -146,10 +165,12 @@ function* readCards(text: string, warnings: VCardWarning[]): Generator<CardLines
     const marker = line.trimEnd();
     if (BEGIN_LINE.test(marker)) {
       cardCount++;
-      flushOutside(cardCount, `before card ${cardCount}`);
+      flushOutside(cardCount, 'before');
       if (card) {
         warnings.push({
           card: card.number,
+          code: 'card_not_ended',
+          params: { card: String(card.number), next: String(cardCount) },
           message: `Card ${card.number} has no END:VCARD line; it was read up to the start of card ${cardCount}.`,
         });
         yield card;
@@ -220,11 +241,13 @@ function* readCards(text: string, warnings: VCardWarning[]): Generator<CardLines
   if (card) {
     warnings.push({
       card: card.number,
+      code: 'card_not_ended',
+      params: { card: String(card.number), next: '' },
       message: `Card ${card.number} has no END:VCARD line; it was read up to the end of the file.`,
     });
     yield card;
   }
-  flushOutside(Math.max(cardCount, 1), 'after the last card');
+  flushOutside(Math.max(cardCount, 1), 'after');
 }
 
 /** A stray "=" at the end of a card's last QP line must not swallow the END (or the next BEGIN) line. */
@@ -327,6 +350,8 @@ function charsetOf(prop: Property, card: CardLines, warnings: VCardWarning[]): s
   if (name === null) {
     warnings.push({
       card: card.number,
+      code: 'unknown_charset',
+      params: { card: String(card.number), charset: declared.slice(0, 40), property: prop.name },
       message: `Card ${card.number}: unknown character set "${declared}" in ${prop.name}; it was read as UTF-8.`,
     });
     return 'utf-8';

@@ -14,12 +14,10 @@ export interface ImportIssue {
   severity: 'error' | 'warning';
   /** In English, for the CLI and logs. */
   message: string;
-  /**
-   * What kind of problem, so a screen can say it in the user's language (see IMPORT_ISSUE_CODES); 'file' for
-   * the reader's messages, which stay in English.
-   */
+  /** What kind of problem, so a screen can say it in the user's language (see IMPORT_ISSUE_CODES). */
   code: ImportIssueCode;
-  /** The values the message names: `value` (cut short), and `problem` (a validation key) for 'invalidValue'. */
+  /** The values the message names: `value` (cut short), and `problem` (a validation key) for 'invalidValue';
+   *  for the file's own problems, figures such as `count`, `cells`, `width`, `card`. */
   params: Record<string, string>;
 }
 
@@ -30,7 +28,21 @@ export const IMPORT_ISSUE_CODES = [
   'invalidDate',
   'noName',
   'invalidValue',
-  'file',
+  // The file's structure (CSV reader, vCard reader).
+  'rowTooShort',
+  'rowTooLong',
+  'moreRowWarnings',
+  'trailingNulBytes',
+  'nulBytesRemoved',
+  'strayQuote',
+  'cardBadLines',
+  'cardEmpty',
+  'photosSkipped',
+  'linesBeforeCard',
+  'linesAfterLastCard',
+  'cardNotEnded',
+  'cardNotEndedAtEnd',
+  'unknownCharset',
 ] as const;
 export type ImportIssueCode = (typeof IMPORT_ISSUE_CODES)[number];
 

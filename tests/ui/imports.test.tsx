@@ -144,4 +144,17 @@ describe('import screen', () => {
         .closest('td'),
     ).toHaveTextContent('邮箱地址无效：“not-an-email”。');
   });
+
+  it('says what is wrong with the file itself in the screen language too', async () => {
+    const ragged = `${CSV}\r\n王五,13700137000\r\n`;
+    const { user } = await renderApp('/import', async (a) => {
+      await a.call('settings.update', { language: 'zh-CN' });
+    });
+    await user.upload(await screen.findByLabelText('要导入的文件'), csvFile('ragged.csv', ragged));
+    await user.click(await screen.findByRole('button', { name: '下一步' }));
+    await user.click(await screen.findByRole('button', { name: '下一步' }));
+    const problems = await screen.findByRole('table', { name: '问题' });
+    const row = within(problems).getByText('这一行有 2 个单元格，而标题行有 4 个；缺少的单元格留空。').closest('tr');
+    expect(row).toHaveTextContent(/^5/);
+  });
 });

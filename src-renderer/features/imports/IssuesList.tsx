@@ -8,16 +8,15 @@ import { useFormat } from '../../i18n/useFormat';
 
 const FIRST_SHOWN = 200;
 
-/** The problem in the user's language; the reader's own messages (code 'file') stay as main wrote them. */
+/** The problem in the user's language (figures as numbers, so plurals agree). */
 function useIssueText() {
   const { t } = useTranslation();
   return (issue: ImportIssue) =>
-    issue.code === 'file'
-      ? issue.message
-      : t(`imports.issues.${issue.code}`, {
-          ...issue.params,
-          problem: issue.params.problem ? t(issue.params.problem) : '',
-        });
+    t(`imports.issues.${issue.code}`, {
+      ...issue.params,
+      ...(issue.params.count !== undefined ? { count: Number(issue.params.count) } : {}),
+      problem: issue.params.problem ? t(issue.params.problem) : '',
+    });
 }
 
 export function IssuesList({ issues, capped }: { issues: readonly ImportIssue[]; capped: boolean }) {

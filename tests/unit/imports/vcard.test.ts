@@ -73,7 +73,9 @@ describe('parseVCards on real exports', () => {
     expect(people[1]!.phones).toEqual([{ label: 'work', value: '+1 555 010 2000' }]);
     expect(people[2]).toMatchObject({ fullName: '王小明', familyName: '王', givenName: '小明' });
     expect(people[2]!.addresses[0]).toMatchObject({ street: '浦东新区世纪大道100号', city: '上海市', country: '中国' });
-    expect(warnings).toEqual([{ card: 1, message: 'Photos are not imported (2 cards had one).' }]);
+    expect(warnings.map(({ card, message }) => ({ card, message }))).toEqual([
+      { card: 1, message: 'Photos are not imported (2 cards had one).' },
+    ]);
   });
 
   it("reads a Google Contacts export: custom labels, escaped URLs, tags without Google's system group", () => {
@@ -188,7 +190,9 @@ describe('parseVCards on real exports', () => {
       { label: 'Assistant', value: '+86 21 6123 4567' },
     ]);
     expect(people[2]).toMatchObject({ fullName: '王芳', familyName: '王', givenName: '芳' });
-    expect(warnings).toEqual([{ card: 1, message: 'Photos are not imported (1 card had one).' }]);
+    expect(warnings.map(({ card, message }) => ({ card, message }))).toEqual([
+      { card: 1, message: 'Photos are not imported (1 card had one).' },
+    ]);
   });
 
   it('reads quoted-printable in GB2312, Big5 and Shift_JIS, with trail bytes left as plain ASCII', () => {
@@ -233,7 +237,9 @@ describe('parseVCards on real exports', () => {
       ['work', '100 Waters Edge'],
     ]);
     expect(people[1]).toMatchObject({ fullName: '', company: 'Bubba Gump Shrimp Co.' });
-    expect(warnings).toEqual([{ card: 1, message: 'Photos are not imported (1 card had one).' }]);
+    expect(warnings.map(({ card, message }) => ({ card, message }))).toEqual([
+      { card: 1, message: 'Photos are not imported (1 card had one).' },
+    ]);
   });
 
   it('reads a broken file as far as it goes and says which cards had what problem', () => {
@@ -245,13 +251,22 @@ describe('parseVCards on real exports', () => {
       [5, 'Dave Truncated'],
     ]);
     expect(people[2]!.phones).toEqual([{ label: 'work', value: '+1 555 0102' }]);
-    expect(warnings).toEqual([
+    expect(warnings.map(({ card, message }) => ({ card, message }))).toEqual([
       { card: 1, message: '1 line before card 1 was ignored.' },
       { card: 2, message: 'Card 2 has no END:VCARD line; it was read up to the start of card 3.' },
       { card: 3, message: 'Card 3 has no name, company, phone or email; it was skipped.' },
       { card: 4, message: 'Card 4: skipped 2 lines that are not vCard properties.' },
       { card: 5, message: '1 line before card 5 was ignored.' },
       { card: 5, message: 'Card 5 has no END:VCARD line; it was read up to the end of the file.' },
+    ]);
+    // The same, as codes and figures a screen says in its own language.
+    expect(warnings.map(({ code, params }) => ({ code, params }))).toEqual([
+      { code: 'lines_outside_cards', params: { count: '1', where: 'before', card: '1' } },
+      { code: 'card_not_ended', params: { card: '2', next: '3' } },
+      { code: 'card_empty', params: { card: '3' } },
+      { code: 'card_bad_lines', params: { card: '4', count: '2' } },
+      { code: 'lines_outside_cards', params: { count: '1', where: 'before', card: '5' } },
+      { code: 'card_not_ended', params: { card: '5', next: '' } },
     ]);
   });
 });
@@ -348,7 +363,7 @@ describe('parseVCards, line by line', () => {
       vcf('BEGIN:VCARD', 'VERSION:2.1', 'FN;CHARSET=X-KLINGON;ENCODING=QUOTED-PRINTABLE:Worf', 'END:VCARD'),
     );
     expect(people[0]!.fullName).toBe('Worf');
-    expect(warnings).toEqual([
+    expect(warnings.map(({ card, message }) => ({ card, message }))).toEqual([
       { card: 1, message: 'Card 1: unknown character set "X-KLINGON" in FN; it was read as UTF-8.' },
     ]);
   });
@@ -377,7 +392,9 @@ describe('parseVCards, line by line', () => {
     expect(performance.now() - started).toBeLessThan(2000);
     expect(people.map((p) => p.fullName)).toEqual(['Big Photo', 'Uri Photo']);
     expect(people[0]!.phones).toEqual([{ label: '', value: '+1 555 0100' }]);
-    expect(warnings).toEqual([{ card: 1, message: 'Photos are not imported (2 cards had one).' }]);
+    expect(warnings.map(({ card, message }) => ({ card, message }))).toEqual([
+      { card: 1, message: 'Photos are not imported (2 cards had one).' },
+    ]);
   });
 
   it('reads a 2.1 photo whose base64 lines are not indented', () => {
