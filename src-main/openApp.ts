@@ -8,6 +8,7 @@ import { openSqlite, wrapSqlite, type DbHandle } from './db/connection';
 import { assertNotFromTheFuture, migrateToLatest } from './db/migrate';
 import { systemClock, silentEvents, type Clock, type EventSink } from './ports';
 import { APP_VERSION } from './version';
+import { preferSmallHeap } from './memoryFootprint';
 
 export interface OpenedApp {
   ctx: AppContext;
@@ -20,6 +21,7 @@ export async function openApp(
   file: string,
   options: { clock?: Clock; events?: EventSink; keepPreMigrationCopy?: boolean } = {},
 ): Promise<OpenedApp> {
+  preferSmallHeap();
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   let sqlite;
   try {
