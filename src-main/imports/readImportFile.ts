@@ -42,7 +42,8 @@ const looksLikeVCard = (text: string) => /^\s*BEGIN:VCARD/i.test(text.slice(0, 1
 
 const VCARD_NAME = /\.(vcf|vcard)$/i;
 
-/** A file is read whole into one string; V8 cannot hold much more than this (streaming is future work). */
+/** A file is decoded whole into one string, then into cells kept until the import ends (people are made from
+ *  them on demand); V8 cannot hold much more text than this. */
 export const MAX_READABLE_BYTES = 400 * 1024 * 1024;
 
 export function readImportFile(fileName: string, bytes: Uint8Array, options: ReadOptions): ReadResult {
