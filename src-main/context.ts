@@ -14,6 +14,8 @@ export interface AppContext {
   events: EventSink;
   dbFile: string;
   appVersion: string;
+  /** The reminder scheduler, where one runs (the app, the web host): told to look again after calendar writes. */
+  reminders?: { wake(): Promise<void> };
 }
 
 export const nowIso = (ctx: Pick<AppContext, 'clock'>) => ctx.clock.now().toISOString();

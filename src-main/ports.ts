@@ -4,9 +4,16 @@ import type { EventMap, EventName } from '@shared/api/contract';
 
 export interface Clock {
   now(): Date;
+  /** The computer's IANA time zone ("Europe/Berlin"); the system's when absent. */
+  zone?(): string;
 }
 
-export const systemClock: Clock = { now: () => new Date() };
+export const systemZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+
+export const systemClock: Clock = { now: () => new Date(), zone: systemZone };
+
+/** The time zone the clock is in: calendar items are made in it, all-day items float with it. */
+export const zoneOf = (clock: Clock): string => clock.zone?.() ?? systemZone();
 
 /** Pushes an event to every open window (or web-host client). */
 export interface EventSink {

@@ -58,6 +58,7 @@ check('typecheck', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 check('lint', ['eslint', '.', '--max-warnings=0']);
 check('format', ['prettier', '--check', '.']);
 vitestProject('unit');
+for (const zone of ['ny', 'berlin', 'shanghai']) vitestProject(`calendar-tz-${zone}`);
 vitestProject('ui');
 if (
   check('build', ['electron-vite', 'build', '-c', 'electron.config.ts']) &&

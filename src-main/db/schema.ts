@@ -179,6 +179,69 @@ export interface Database {
   import_batch: ImportBatchTable;
   import_item: ImportItemTable;
   import_mapping: ImportMappingTable;
+  event: EventTable;
+  event_link: EventLinkTable;
+  event_exception: EventExceptionTable;
+  event_reminder: EventReminderTable;
+  reminder_next: ReminderNextTable;
+  reminder_alert: ReminderAlertTable;
+}
+
+/** A calendar item; times are wall-clock strings in time_zone (all-day: dates, end exclusive; see 0003). */
+export interface EventTable {
+  id: Generated<number>;
+  kind: 'appointment' | 'call' | 'visit' | 'task' | 'follow_up';
+  title: string;
+  all_day: number;
+  start_local: string;
+  end_local: string;
+  time_zone: string;
+  location: string;
+  notes: string;
+  rrule: string | null;
+  done_at: string | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface EventLinkTable {
+  event_id: number;
+  entity_type: 'contact' | 'company';
+  entity_id: number;
+}
+
+export interface EventExceptionTable {
+  event_id: number;
+  occurrence_local: string;
+  cancelled: number;
+  start_local: string | null;
+  end_local: string | null;
+  done_at: string | null;
+}
+
+export interface EventReminderTable {
+  id: Generated<number>;
+  event_id: number;
+  minutes_before: number;
+}
+
+export interface ReminderNextTable {
+  reminder_id: number;
+  occurrence_local: string;
+  /** UTC ISO instant. */
+  due_at: string;
+}
+
+export interface ReminderAlertTable {
+  id: Generated<number>;
+  reminder_id: number;
+  occurrence_local: string;
+  due_at: string;
+  delivered_at: string;
+  missed: number;
+  snoozed_until: string | null;
+  dismissed_at: string | null;
 }
 
 export type ContactRow = Selectable<ContactTable>;

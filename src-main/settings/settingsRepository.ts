@@ -17,3 +17,8 @@ export async function writeSettingValue(db: Db, key: string, value: unknown): Pr
     .onConflict((oc) => oc.column('key').doUpdateSet({ value_json }))
     .execute();
 }
+
+export async function readSettingValue(db: Db, key: string): Promise<unknown> {
+  const row = await db.selectFrom('setting').select('value_json').where('key', '=', key).executeTakeFirst();
+  return row ? (JSON.parse(row.value_json) as unknown) : undefined;
+}

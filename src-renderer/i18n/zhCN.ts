@@ -59,6 +59,12 @@ export const zhCN: MessageTree = {
     tooLong: '内容过长',
     tag: '标签不能包含 ; , 或换行',
     number: '数字无效',
+    dateTime: '日期或时间无效',
+    endBeforeStart: '结束时间必须晚于开始时间',
+    tooLongEvent: '一个日程最长一年',
+    repeatEndsBeforeStart: '重复的结束日期早于第一次发生',
+    duplicateReminder: '同一个提醒重复了',
+    timeZone: 'Rapport 无法识别这个时区',
   },
   lifecycle: {
     label: '阶段',

@@ -12,6 +12,12 @@ export const VALIDATION_MESSAGES_EN = {
   'validation.tooLong': 'Too long',
   'validation.tag': 'Tags cannot contain ; , or line breaks',
   'validation.number': 'Not a valid number',
+  'validation.dateTime': 'Not a valid date and time',
+  'validation.endBeforeStart': 'The end must be after the start',
+  'validation.tooLongEvent': 'An item can last at most a year',
+  'validation.repeatEndsBeforeStart': 'The repeat ends before the first occurrence',
+  'validation.duplicateReminder': 'The same reminder is listed twice',
+  'validation.timeZone': 'Not a time zone Rapport knows',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES_EN;

@@ -1,0 +1,121 @@
+// Repeats are counted on the wall clock: a weekly 9 o'clock meeting is at 9 o'clock in summer and in winter, in
+// every zone; reminders are due at the right instant across the changes.
+import { describe, expect, it } from 'vitest';
+import { nextReminder, occurrencesBetween, reminderDueAt, type Series } from '../../../src-main/calendar/recurrence';
+import { instantOf, localTimeOf } from '../../../src-main/calendar/wallClock';
+
+const weeklyMonday: Series = {
+  allDay: false,
+  startLocal: '2026-10-19T09:00',
+  endLocal: '2026-10-19T10:00',
+  rrule: 'FREQ=WEEKLY;BYDAY=MO',
+};
+
+describe.each(['America/New_York', 'Europe/Berlin', 'Asia/Shanghai'])('on the wall clock in %s', (zone) => {
+  it('keeps a weekly meeting at 9:00 across the autumn clock change', () => {
+    const found = occurrencesBetween(weeklyMonday, [], '2026-10-19', '2026-11-17');
+    expect(found.map((o) => o.startLocal)).toEqual([
+      '2026-10-19T09:00',
+      '2026-10-26T09:00',
+      '2026-11-02T09:00',
+      '2026-11-09T09:00',
+      '2026-11-16T09:00',
+    ]);
+    for (const o of found) expect(localTimeOf(instantOf(o.startLocal, zone), zone)).toBe(o.startLocal);
+  });
+
+  it('gives a reminder 15 minutes before each occurrence, the next one after a given instant', () => {
+    const after = instantOf('2026-10-26T08:50', zone); // 5 minutes after that day's reminder
+    const next = nextReminder(weeklyMonday, [], zone, 15, after)!;
+    expect(next.occurrenceLocal).toBe('2026-11-02T09:00');
+    expect(localTimeOf(next.dueAt, zone)).toBe('2026-11-02T08:45');
+  });
+});
+
+describe('clock changes', () => {
+  it('moves a time in the spring-forward gap forward, and means the first of a repeated hour', () => {
+    expect(instantOf('2026-03-08T02:30', 'America/New_York').toISOString()).toBe('2026-03-08T07:30:00.000Z');
+    expect(instantOf('2026-11-01T01:30', 'America/New_York').toISOString()).toBe('2026-11-01T05:30:00.000Z');
+    expect(instantOf('2026-10-25T02:30', 'Europe/Berlin').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+  });
+
+  it('is 23 hours between two 9 o-clock reminders across spring forward in Berlin', () => {
+    const daily: Series = {
+      ...weeklyMonday,
+      startLocal: '2026-03-28T09:00',
+      endLocal: '2026-03-28T09:30',
+      rrule: 'FREQ=DAILY',
+    };
+    const first = nextReminder(daily, [], 'Europe/Berlin', 0, new Date('2026-03-28T00:00:00Z'))!;
+    const second = nextReminder(daily, [], 'Europe/Berlin', 0, first.dueAt)!;
+    expect(second.occurrenceLocal).toBe('2026-03-29T09:00');
+    expect((second.dueAt.getTime() - first.dueAt.getTime()) / 3_600_000).toBe(23);
+  });
+});
+
+describe('repeat rules and exceptions', () => {
+  it('counts monthly by weekday, yearly, and stops at COUNT and UNTIL', () => {
+    const second = (rrule: string, start = '2026-01-13T10:30') =>
+      occurrencesBetween(
+        { allDay: false, startLocal: start, endLocal: start.replace('10:30', '11:00'), rrule },
+        [],
+        '2026-01-01',
+        '2028-01-01',
+      ).map((o) => o.startLocal.slice(0, 10));
+    expect(second('FREQ=MONTHLY;BYDAY=2TU;COUNT=3')).toEqual(['2026-01-13', '2026-02-10', '2026-03-10']);
+    expect(second('FREQ=MONTHLY;BYMONTHDAY=13;UNTIL=20260413T235959')).toEqual([
+      '2026-01-13',
+      '2026-02-13',
+      '2026-03-13',
+      '2026-04-13',
+    ]);
+    expect(second('FREQ=YEARLY')).toEqual(['2026-01-13', '2027-01-13']);
+  });
+
+  it('leaves out a cancelled occurrence, shows a moved one where it went, and skips ticked-off ones for reminders', () => {
+    const exceptions = [
+      { occurrenceLocal: '2026-10-26T09:00', cancelled: true, startLocal: null, endLocal: null, doneAt: null },
+      {
+        occurrenceLocal: '2026-11-02T09:00',
+        cancelled: false,
+        startLocal: '2026-11-03T14:00',
+        endLocal: '2026-11-03T15:00',
+        doneAt: null,
+      },
+      {
+        occurrenceLocal: '2026-11-09T09:00',
+        cancelled: false,
+        startLocal: null,
+        endLocal: null,
+        doneAt: '2026-11-08T12:00:00.000Z',
+      },
+    ];
+    const found = occurrencesBetween(weeklyMonday, exceptions, '2026-10-19', '2026-11-17');
+    expect(found.map((o) => [o.startLocal, o.moved, o.doneAt !== null])).toEqual([
+      ['2026-10-19T09:00', false, false],
+      ['2026-11-03T14:00', true, false],
+      ['2026-11-09T09:00', false, true],
+      ['2026-11-16T09:00', false, false],
+    ]);
+    const zone = 'Asia/Shanghai';
+    const afterMoved = instantOf('2026-11-03T14:00', zone);
+    expect(nextReminder(weeklyMonday, exceptions, zone, 0, instantOf('2026-10-20T00:00', zone))!.startLocal).toBe(
+      '2026-11-03T14:00',
+    );
+    // The ticked-off occurrence of the 9th gets no reminder: the next is the 16th.
+    expect(nextReminder(weeklyMonday, exceptions, zone, 0, afterMoved)!.startLocal).toBe('2026-11-16T09:00');
+  });
+
+  it('reminds all-day items relative to 9:00 on their day', () => {
+    expect(localTimeOf(reminderDueAt('2026-12-24', 'Europe/Berlin', 1440), 'Europe/Berlin')).toBe('2026-12-23T09:00');
+    const allDay: Series = { allDay: true, startLocal: '2026-12-24', endLocal: '2026-12-26', rrule: 'FREQ=YEARLY' };
+    expect(occurrencesBetween(allDay, [], '2027-12-25', '2027-12-26').map((o) => [o.startLocal, o.endLocal])).toEqual([
+      ['2027-12-24', '2027-12-26'],
+    ]);
+  });
+
+  it('has nothing more to remind of once a series has ended', () => {
+    const done: Series = { ...weeklyMonday, rrule: 'FREQ=WEEKLY;COUNT=2' };
+    expect(nextReminder(done, [], 'Europe/Berlin', 0, new Date('2026-10-27T00:00:00Z'))).toBeNull();
+  });
+});
