@@ -2,7 +2,7 @@
 // then show the window. Everything domain-shaped lives in the domain folders; this file only wires Electron.
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, nativeTheme } from 'electron';
+import { app, BrowserWindow, dialog, nativeTheme, powerMonitor } from 'electron';
 import { RapportError } from '@shared/api/result';
 import { registerIpc, webContentsEvents } from './electron/ipc';
 import { installMenu } from './electron/menu';
@@ -12,6 +12,8 @@ import { openApp, type OpenedApp } from './openApp';
 import { defaultDataDir, defaultDatabaseFile } from './paths';
 import type { EventSink } from './ports';
 import { getSettings } from './settings/settingsService';
+import { showReminderNotifications } from './electron/notifications';
+import { startReminders } from './reminders/startReminders';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
@@ -54,6 +56,19 @@ async function start(): Promise<void> {
   registerIpc(opened.ctx);
   const language = settings.language ?? (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
   installMenu(events, { language });
+  const focus = () => {
+    if (!mainWindow) open();
+    mainWindow?.show();
+    mainWindow?.focus();
+    return mainWindow;
+  };
+  const scheduler = await startReminders(opened.ctx, (alerts) =>
+    showReminderNotifications(alerts, { language, events, focus }),
+  );
+  // Reminders due while the computer slept come as missed the moment it wakes; a clock or zone change is
+  // noticed at the next wake or within the hour (the scheduler's longest wait).
+  powerMonitor.on('resume', () => void scheduler.wake());
+  powerMonitor.on('unlock-screen', () => void scheduler.wake());
   const open = () => {
     mainWindow = createMainWindow({
       stateFile: join(app.getPath('userData'), 'window-state.json'),

@@ -37,6 +37,17 @@ import {
   rejectedRowsCsv,
 } from '../imports/importSessions';
 import { deleteView, listViews, saveView } from '../views/viewsService';
+import {
+  calendarRange,
+  cancelOccurrence,
+  createEvent,
+  deleteEvent,
+  getEvent,
+  moveOccurrence,
+  setOccurrenceDone,
+  updateEvent,
+} from '../calendar/calendarService';
+import { dismissReminder, openReminders, snoozeReminder } from '../reminders/remindersService';
 
 export type Handler<M extends MethodName> = (ctx: AppContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
 export type HandlerMap = { [M in MethodName]: Handler<M> };
@@ -98,6 +109,30 @@ export const handlers: HandlerMap = {
   },
   'imports.history': (ctx) => importHistory(ctx),
   'imports.undo': (ctx, { batchId }) => undoImport(ctx, batchId),
+
+  'calendar.range': (ctx, { from, to }) => calendarRange(ctx, from, to),
+  'calendar.get': (ctx, { id }) => getEvent(ctx, id),
+  'calendar.create': (ctx, { event }) => createEvent(ctx, event),
+  'calendar.update': (ctx, { id, event }) => updateEvent(ctx, id, event),
+  'calendar.delete': async (ctx, { id }) => {
+    await deleteEvent(ctx, id);
+    return { count: 1 };
+  },
+  'calendar.moveOccurrence': async (ctx, { id, occurrence, start, end }) => {
+    await moveOccurrence(ctx, id, occurrence, { start, end });
+    return { count: 1 };
+  },
+  'calendar.cancelOccurrence': async (ctx, { id, occurrence }) => {
+    await cancelOccurrence(ctx, id, occurrence);
+    return { count: 1 };
+  },
+  'calendar.setDone': async (ctx, { id, occurrence, done }) => {
+    await setOccurrenceDone(ctx, id, occurrence, done);
+    return { count: 1 };
+  },
+  'reminders.open': (ctx) => openReminders(ctx),
+  'reminders.snooze': (ctx, { id, for: choice }) => snoozeReminder(ctx, id, choice),
+  'reminders.dismiss': (ctx, { id }) => dismissReminder(ctx, id),
 
   'exports.contacts': async (ctx, request) => {
     const { bytes, count } = await exportContacts(ctx, request);

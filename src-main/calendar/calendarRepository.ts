@@ -1,7 +1,8 @@
 // SQL for calendar items: rows, their links to people and companies, their exceptions and reminders.
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database, EventTable } from '../db/schema';
 import type { SeriesException } from './recurrence';
+import { addDays } from './wallClock';
 
 type Db = Kysely<Database> | Transaction<Database>;
 export type EventRow = Awaited<ReturnType<typeof loadEventRows>>[number];
@@ -20,27 +21,33 @@ export function loadEventRows(db: Db, ids: number[]) {
 }
 
 /**
- * Live one-off items whose wall-clock span may overlap [from, to): starts are compared as strings a day wider
- * on each side (items keep the wall clock of their own zone) and at most a year earlier (the longest an item
- * lasts); repeating items are all read (they are few). The caller trims to the exact range.
+ * Live items that may overlap [from, to) (wall-clock strings; the caller widens them by a day for items kept in
+ * other zones, and trims exactly): one-off items of up to two days by their start, longer ones from their own
+ * index (migration 0003), and every repeating item (they are few). Three queries, each off its own index.
  */
-export function eventRowsNear(db: Db, fromLocal: string, toLocal: string, earliestStart: string) {
-  return db
+export async function eventRowsNear(db: Db, fromLocal: string, toLocal: string) {
+  const short = await db
     .selectFrom('event')
     .selectAll()
-    .where('deleted_at', 'is', null)
-    .where((eb) =>
-      eb.or([
-        eb.and([
-          eb('rrule', 'is', null),
-          eb('start_local', '>=', earliestStart),
-          eb('start_local', '<', toLocal),
-          eb('end_local', '>', fromLocal),
-        ]),
-        eb('rrule', 'is not', null),
-      ]),
-    )
+    .where(sql<boolean>`deleted_at is null and rrule is null`)
+    .where('start_local', '>=', addDays(fromLocal.slice(0, 10), -2))
+    .where('start_local', '<', toLocal)
+    .where('end_local', '>', fromLocal)
     .execute();
+  const long = await db
+    .selectFrom('event')
+    .selectAll()
+    .where(sql<boolean>`deleted_at is null and rrule is null and julianday(end_local) - julianday(start_local) > 2`)
+    .where('start_local', '<', toLocal)
+    .where('end_local', '>', fromLocal)
+    .execute();
+  const repeating = await db
+    .selectFrom('event')
+    .selectAll()
+    .where(sql<boolean>`deleted_at is null and rrule is not null`)
+    .execute();
+  const seen = new Set(short.map((r) => r.id));
+  return [...short, ...long.filter((r) => !seen.has(r.id)), ...repeating];
 }
 
 export async function linksOf(db: Db, eventIds: number[]) {

@@ -125,7 +125,7 @@ async function occurrenceOf(ctx: AppContext, id: number, occurrence: string): Pr
       throw new RapportError('not_found', `Calendar item ${id} has no occurrence at ${occurrence}.`);
     return row;
   }
-  for (const start of seriesStarts(seriesOf(row))) {
+  for (const start of seriesStarts(seriesOf(row), occurrence)) {
     if (start === occurrence) return row;
     if (start > occurrence) break;
   }
@@ -214,7 +214,7 @@ export async function getEvent(ctx: AppContext, id: number): Promise<CalendarEve
 export async function calendarRange(ctx: AppContext, from: string, to: string): Promise<CalendarOccurrence[]> {
   const here = zoneOf(ctx.clock);
   // Items keep their own zone's wall clock: a day of slack on each side catches any zone; trimmed exactly below.
-  const rows = await eventRowsNear(ctx.readDb, addDays(from, -1), addDays(to, 1), addDays(from, -368));
+  const rows = await eventRowsNear(ctx.readDb, addDays(from, -1), addDays(to, 1));
   const exceptions = await exceptionsOf(
     ctx.readDb,
     rows.filter((r) => r.rrule !== null).map((r) => r.id),

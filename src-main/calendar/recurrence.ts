@@ -56,6 +56,19 @@ function localOf(time: ICAL.Time): string {
   return time.isDate ? date : `${date}T${pad(time.hour)}:${pad(time.minute)}`;
 }
 
+const parsedRules = new Map<string, ICAL.Recur>();
+
+/** Rules parsed once: a calendar full of "every week" items shares one (an iterator never changes its rule). */
+function parsedRule(rrule: string): ICAL.Recur {
+  let rule = parsedRules.get(rrule);
+  if (!rule) {
+    rule = ICAL.Recur.fromString(rrule);
+    if (parsedRules.size > 1000) parsedRules.clear();
+    parsedRules.set(rrule, rule);
+  }
+  return rule;
+}
+
 /** Checks that an RRULE value can be walked; returns a message saying what is wrong, or null. */
 export function rruleProblem(rrule: string): string | null {
   try {
@@ -67,18 +80,96 @@ export function rruleProblem(rrule: string): string | null {
   }
 }
 
-/** The series' own starts, in order (before exceptions), from the first. */
-export function* seriesStarts(series: Series): Generator<string> {
+const WEEKDAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+const dayNumber = (local: string) =>
+  Date.UTC(+local.slice(0, 4), +local.slice(5, 7) - 1, +local.slice(8, 10)) / 86_400_000;
+const dayString = (day: number) => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/** A daily or weekly rule made only of FREQ, INTERVAL, BYDAY, WKST and a floating UNTIL: the rules the form
+ *  writes most, and whose occurrences can be found by arithmetic on day numbers instead of a walk. */
+interface PeriodicRule {
+  weekly: boolean;
+  interval: number;
+  /** Weekdays (0 = Sunday); for a weekly rule without BYDAY, the start's. */
+  days: Set<number>;
+  weekStart: number;
+  /** Inclusive last moment, as a wall-clock string with seconds ("2027-01-31T23:59:59"); null for none. */
+  until: string | null;
+}
+
+function periodicRule(series: Series): PeriodicRule | null {
+  const parts = new Map<string, string>();
+  for (const part of series.rrule!.toUpperCase().split(';')) {
+    const [key, value] = part.split('=');
+    if (!key || value === undefined || parts.has(key)) return null;
+    parts.set(key, value);
+  }
+  const freq = parts.get('FREQ');
+  if (freq !== 'DAILY' && freq !== 'WEEKLY') return null;
+  if (![...parts.keys()].every((k) => ['FREQ', 'INTERVAL', 'BYDAY', 'WKST', 'UNTIL'].includes(k))) return null;
+  if (freq === 'DAILY' && parts.has('BYDAY')) return null;
+  const interval = Number(parts.get('INTERVAL') ?? '1');
+  if (!Number.isInteger(interval) || interval < 1) return null;
+  const byDay = parts
+    .get('BYDAY')
+    ?.split(',')
+    .map((d) => WEEKDAY_CODES.indexOf(d));
+  const weekStart = WEEKDAY_CODES.indexOf(parts.get('WKST') ?? 'MO');
+  if (byDay?.some((d) => d < 0) || weekStart < 0) return null;
+  let until: string | null = null;
+  const rawUntil = parts.get('UNTIL');
+  if (rawUntil !== undefined) {
+    // Only a floating UNTIL (what Rapport writes); UTC or date-only ones are left to ical.js's reading.
+    const m = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})$/.exec(rawUntil);
+    if (!m || series.allDay) return null;
+    until = `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}`;
+  }
+  const days = new Set(byDay ?? [new Date(dayNumber(series.startLocal) * 86_400_000).getUTCDay()]);
+  return { weekly: freq === 'WEEKLY', interval, days, weekStart, until };
+}
+
+/** The starts of a periodic rule from day `fromDay` on: every day the rule matches, at the first start's time
+ *  (a first start off the rule's days is not an occurrence: ical.js reads RFC 5545 so, and so does Rapport). */
+function* periodicStarts(series: Series, rule: PeriodicRule, fromDay: number): Generator<string> {
+  const first = dayNumber(series.startLocal);
+  const time = series.startLocal.slice(10); // "" or "T09:00"
+  // Day 0 (1970-01-01) was a Thursday: weekday = (day + 4) % 7; a week starts on rule.weekStart.
+  const weekOf = (day: number) => Math.floor((day - ((((day + 4 - rule.weekStart) % 7) + 7) % 7)) / 7);
+  const firstWeek = weekOf(first);
+  for (let day = Math.max(first, fromDay), steps = 0; steps < MAX_STEPS * 7; day++, steps++) {
+    const local = `${dayString(day)}${time}`;
+    if (rule.until !== null && `${local}:00` > rule.until) return;
+    const matches = rule.weekly
+      ? rule.days.has((((day + 4) % 7) + 7) % 7) && (weekOf(day) - firstWeek) % rule.interval === 0
+      : (day - first) % rule.interval === 0;
+    if (matches) yield local;
+  }
+}
+
+/** The series' starts as ical.js walks them, from the first: the reference the shortcuts are tested against. */
+export function* seriesStartsByWalking(series: Series): Generator<string> {
   if (series.rrule === null) {
     yield series.startLocal;
     return;
   }
-  const iterator = ICAL.Recur.fromString(series.rrule).iterator(icalTime(series.startLocal));
+  const iterator = parsedRule(series.rrule).iterator(icalTime(series.startLocal));
   for (let step = 0; step < MAX_STEPS; step++) {
     const next = iterator.next();
     if (!next) return;
     yield localOf(next);
   }
+}
+
+/**
+ * The series' own starts, in order (before exceptions), from the first — or, when `fromLocal` is given, from
+ * at least the occurrences starting on or after that day (earlier ones may be skipped). Daily and weekly
+ * rules are worked out by arithmetic (a week view of 250 weekly items took 14 ms walking with ical.js); the
+ * rest are walked.
+ */
+export function* seriesStarts(series: Series, fromLocal?: string): Generator<string> {
+  const rule = series.rrule === null ? null : periodicRule(series);
+  if (rule) yield* periodicStarts(series, rule, fromLocal === undefined ? -Infinity : dayNumber(fromLocal));
+  else yield* seriesStartsByWalking(series);
 }
 
 /** Moves a start by the series' length: the matching end. */
@@ -115,7 +206,12 @@ export function occurrencesBetween(
   const byStart = new Map(exceptions.map((e) => [e.occurrenceLocal, e]));
   const found: Occurrence[] = [];
   const overlaps = (o: Occurrence) => o.startLocal < toLocal && (o.endLocal > fromLocal || o.startLocal >= fromLocal);
-  for (const start of seriesStarts(series)) {
+  // Occurrences starting up to the item's length before `fromLocal` can still overlap it.
+  const walkFrom = addDays(
+    fromLocal.slice(0, 10),
+    -Math.ceil(wallMinutesBetween(series.startLocal, series.endLocal) / 1440) - 1,
+  );
+  for (const start of seriesStarts(series, walkFrom)) {
     if (start >= toLocal) break;
     const exception = byStart.get(start);
     if (exception?.startLocal != null && exception.startLocal !== start) continue; // listed where it went
@@ -171,7 +267,9 @@ export function nextReminder(
     if (exception.startLocal != null && exception.startLocal !== exception.occurrenceLocal)
       consider(applied(series, exception.occurrenceLocal, exception));
   }
-  for (const start of seriesStarts(series)) {
+  // Occurrences whose reminder is due after `after` start after it (in any zone: a day of slack) plus the offset.
+  const walkFrom = addDays(after.toISOString().slice(0, 10), Math.floor(minutesBefore / 1440) - 2);
+  for (const start of seriesStarts(series, walkFrom)) {
     const exception = byStart.get(start);
     if (exception?.startLocal != null && exception.startLocal !== start) continue;
     // Unmoved occurrences come in order, so the first one due after `after` is the series' next.

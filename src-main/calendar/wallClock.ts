@@ -36,18 +36,35 @@ export function localDateOf(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-MM-dd');
 }
 
+// Arithmetic on the wall clock involves no zone: the fields are counted as if in UTC, with plain numbers (the
+// calendar does this for every occurrence it shows; luxon objects were most of a week view's time).
+
+/** Minutes since 1970-01-01T00:00 of a wall-clock time or date, counted on the wall clock. */
+function wallMinutes(local: string): number {
+  const year = Number(local.slice(0, 4));
+  const month = Number(local.slice(5, 7));
+  const day = Number(local.slice(8, 10));
+  const hour = local.length > 10 ? Number(local.slice(11, 13)) : 0;
+  const minute = local.length > 10 ? Number(local.slice(14, 16)) : 0;
+  return Date.UTC(year, month - 1, day, hour, minute) / 60_000;
+}
+
+function wallString(minutes: number, dateOnly: boolean): string {
+  const iso = new Date(minutes * 60_000).toISOString();
+  return dateOnly ? iso.slice(0, 10) : iso.slice(0, 16);
+}
+
 /** A wall-clock time or date moved by whole days (calendar days: 23 or 25 hours across a change). */
 export function addDays(local: string, days: number): string {
-  const time = DateTime.fromISO(local, { zone: 'UTC' }).plus({ days });
-  return LOCAL_DATE.test(local) ? time.toFormat('yyyy-MM-dd') : time.toFormat("yyyy-MM-dd'T'HH:mm");
+  return wallString(wallMinutes(local) + days * 1440, local.length === 10);
 }
 
 /** Minutes from one wall-clock time to another, counted on the wall clock (a 9:00–10:00 meeting is 60). */
 export function wallMinutesBetween(from: string, to: string): number {
-  return DateTime.fromISO(to, { zone: 'UTC' }).diff(DateTime.fromISO(from, { zone: 'UTC' }), 'minutes').minutes;
+  return wallMinutes(to) - wallMinutes(from);
 }
 
 /** A wall-clock time moved by minutes on the wall clock. */
 export function addWallMinutes(local: string, minutes: number): string {
-  return DateTime.fromISO(local, { zone: 'UTC' }).plus({ minutes }).toFormat("yyyy-MM-dd'T'HH:mm");
+  return wallString(wallMinutes(local) + minutes, false);
 }

@@ -12,11 +12,13 @@ import type { ImportSummary } from '../import/importReport';
 import { importSettings } from '../validation/importSettings';
 import type { SavedView } from '../domain/views';
 import { activityInput } from '../validation/activity';
+import type { CalendarEvent, CalendarOccurrence, ReminderAlert } from '../domain/calendar';
+import { eventInput } from '../validation/calendar';
 import { companyInput, contactInput } from '../validation/contact';
 import { id, shortText } from '../validation/fields';
 import { companyFilter, companySort, contactFilter, contactSort } from '../validation/filters';
 
-export type ChangedEntity = 'contact' | 'company' | 'activity' | 'view' | 'settings';
+export type ChangedEntity = 'contact' | 'company' | 'activity' | 'view' | 'settings' | 'calendar' | 'reminder';
 
 /**
  * A method's output type travels as a phantom; at run time there is the input schema and, for writes, what
@@ -38,6 +40,10 @@ const locale = z.enum(LANGUAGES);
 const pageWindow = { offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) };
 const trashRef = z.object({ entityType: z.enum(['contact', 'company']), id });
 const sessionId = z.uuid();
+const CALENDAR: readonly ChangedEntity[] = ['calendar', 'reminder'];
+const wallClock = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, { error: 'validation.dateTime' });
+const occurrenceRef = { id, occurrence: wallClock };
+export const SNOOZE_CHOICES = ['tenMinutes', 'oneHour', 'tomorrowMorning'] as const;
 /** Files are sent as base64 from the import screen; larger files go through `rapport import`. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
@@ -122,6 +128,33 @@ export const contract = {
   'imports.history': method<ImportHistoryItem[]>()(z.object({})),
   'imports.undo': method<{ removed: number; restored: number }>()(z.object({ batchId: id }), PEOPLE),
 
+  /** Every occurrence overlapping [from, to) on the computer's wall clock (at most a year and a bit at once). */
+  'calendar.range': method<CalendarOccurrence[]>()(
+    z
+      .object({ from: wallClock, to: wallClock })
+      .refine(
+        (r) => r.from < r.to && Date.parse(r.to.slice(0, 10)) - Date.parse(r.from.slice(0, 10)) <= 400 * 86_400_000,
+        {
+          error: 'validation.dateTime',
+          path: ['to'],
+        },
+      ),
+  ),
+  'calendar.get': method<CalendarEvent>()(byId),
+  'calendar.create': method<CalendarEvent>()(z.object({ event: eventInput }), CALENDAR),
+  'calendar.update': method<CalendarEvent>()(z.object({ id, event: eventInput }), CALENDAR),
+  'calendar.delete': method<{ count: number }>()(byId, CALENDAR),
+  'calendar.moveOccurrence': method<{ count: number }>()(
+    z.object({ ...occurrenceRef, start: wallClock, end: wallClock }),
+    CALENDAR,
+  ),
+  'calendar.cancelOccurrence': method<{ count: number }>()(z.object(occurrenceRef), CALENDAR),
+  'calendar.setDone': method<{ count: number }>()(z.object({ ...occurrenceRef, done: z.boolean() }), CALENDAR),
+  /** The reminder centre: reminders that came due and were not dismissed. */
+  'reminders.open': method<ReminderAlert[]>()(z.object({})),
+  'reminders.snooze': method<{ count: number }>()(z.object({ id, for: z.enum(SNOOZE_CHOICES) }), ['reminder']),
+  'reminders.dismiss': method<{ count: number }>()(byId, ['reminder']),
+
   'exports.contacts': method<{ fileName: string; contentBase64: string; count: number }>()(
     z.object({
       format: z.enum(['csv', 'vcard']),
@@ -148,6 +181,10 @@ export interface EventMap {
   'data.changed': { entities: ChangedEntity[] };
   /** A running import's progress (at least 4 times a second). */
   'import.progress': { sessionId: string; done: number; total: number; rowsPerSecond: number };
+  /** Reminders came due (or were missed while Rapport was closed or the computer asleep). */
+  'reminders.due': { alerts: ReminderAlert[] };
+  /** Open a screen (a clicked notification opens the item it is about). */
+  'app.navigate': { path: string };
   /** A native menu item or global shortcut asks the renderer to do something. */
   'menu.command': { command: MenuCommand };
 }

@@ -39,9 +39,26 @@ export const METHOD_NAMES = [
   'imports.history',
   'imports.undo',
   'exports.contacts',
+  'calendar.range',
+  'calendar.get',
+  'calendar.create',
+  'calendar.update',
+  'calendar.delete',
+  'calendar.moveOccurrence',
+  'calendar.cancelOccurrence',
+  'calendar.setDone',
+  'reminders.open',
+  'reminders.snooze',
+  'reminders.dismiss',
 ] as const;
 
-export const EVENT_NAMES = ['data.changed', 'import.progress', 'menu.command'] as const;
+export const EVENT_NAMES = [
+  'data.changed',
+  'import.progress',
+  'reminders.due',
+  'app.navigate',
+  'menu.command',
+] as const;
 
 /** IPC channel names, one per method / event; nothing else is ever sent over IPC. */
 export const methodChannel = (name: string) => `rapport:call:${name}`;

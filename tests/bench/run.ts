@@ -12,6 +12,7 @@ import { allMatchingDocIds, scanDocuments, searchDocuments } from '../../src-mai
 import { globalSearch } from '../../src-main/search/searchService';
 import { BENCH_NOW, benchDatabase } from './dataset';
 import { runImportBench } from './importBench';
+import { runCalendarBench } from './calendarBench';
 import { ms, timeAsync, timeSync } from './stats';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
@@ -184,6 +185,12 @@ record('import peak memory', imported.peak, 400, 'MB');
 // Fewer than 4 a second shows up as a gap of more than 250 ms between two progress events.
 record('import: longest gap between progress events', imported.utf8.longestGapMs, 250 + 50);
 record('import GB18030 / UTF-8 time', imported.gb.totalMs / imported.utf8.totalMs, 1.2, '×');
+
+// --- calendar and reminders ---------------------------------------------------------------------------------
+const calendar = await runCalendarBench();
+record('reminders: planning the next one at start-up', calendar.startUp, 20);
+record("calendar: the week view's query", calendar.week, 10);
+record('calendar: an edit, re-planning its reminders', calendar.edit, 5);
 
 console.log('\nTargets');
 let failed = 0;

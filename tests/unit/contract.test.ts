@@ -132,7 +132,11 @@ describe('dispatch', () => {
       .filter(([, m]) => m.changes.length > 0)
       .map(([name]) => name);
     expect(writers.sort()).toEqual(
-      METHOD_NAMES.filter((n) => /\.(create|update|delete|save|restore|empty|load|commit|undo)$/.test(n)).sort(),
+      METHOD_NAMES.filter((n) =>
+        /\.(create|update|delete|save|restore|empty|load|commit|undo|moveOccurrence|cancelOccurrence|setDone|snooze|dismiss)$/.test(
+          n,
+        ),
+      ).sort(),
     );
   });
 

@@ -27,12 +27,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addColumn('deleted_at', 'text')
     .execute();
-  // The calendar's range query: one-off events by start, repeating ones are few and all read.
+  // The calendar's range query: one-off items by start (those lasting up to two days are found by a start
+  // range two days wider than the view), the longer ones from their own small index, repeating ones all.
   await db.schema
     .createIndex('event_live_start')
     .on('event')
-    .columns(['start_local'])
-    .where(sql.ref('deleted_at'), 'is', null)
+    .columns(['start_local', 'end_local'])
+    .where(sql<boolean>`deleted_at is null and rrule is null`)
+    .execute();
+  await db.schema
+    .createIndex('event_live_long')
+    .on('event')
+    .column('start_local')
+    .where(sql<boolean>`deleted_at is null and rrule is null and julianday(end_local) - julianday(start_local) > 2`)
     .execute();
   await db.schema
     .createIndex('event_live_repeating')

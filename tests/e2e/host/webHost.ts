@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 import { EVENT_NAMES, METHOD_NAMES } from '@shared/api/names';
 import { dispatch } from '../../../src-main/api/dispatch';
+import { startReminders } from '../../../src-main/reminders/startReminders';
 import { openApp, type OpenedApp } from '../../../src-main/openApp';
 import type { Clock, EventSink } from '../../../src-main/ports';
 
@@ -78,6 +79,8 @@ export async function startWebHost(options: {
     },
   };
   const app = await openApp(options.dbFile, { events, ...(options.clock ? { clock: options.clock } : {}) });
+  // Reminders as in the app; a browser has no OS notifications to show, the reminder centre shows them.
+  const scheduler = await startReminders(app.ctx, () => undefined);
   const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace(
     '<head>',
     '<head><script src="/__rapport/shim.js"></script>',
@@ -141,6 +144,7 @@ export async function startWebHost(options: {
     url: `http://127.0.0.1:${port}/`,
     app,
     async close() {
+      scheduler.stop();
       for (const res of clients) res.end();
       await new Promise<void>((ok) => server.close(() => ok()));
       await app.close();

@@ -1,8 +1,16 @@
 // Repeats are counted on the wall clock: a weekly 9 o'clock meeting is at 9 o'clock in summer and in winter, in
 // every zone; reminders are due at the right instant across the changes.
 import { describe, expect, it } from 'vitest';
-import { nextReminder, occurrencesBetween, reminderDueAt, type Series } from '../../../src-main/calendar/recurrence';
-import { instantOf, localTimeOf } from '../../../src-main/calendar/wallClock';
+import fc from 'fast-check';
+import {
+  nextReminder,
+  occurrencesBetween,
+  reminderDueAt,
+  seriesStarts,
+  seriesStartsByWalking,
+  type Series,
+} from '../../../src-main/calendar/recurrence';
+import { addDays, addWallMinutes, instantOf, localTimeOf } from '../../../src-main/calendar/wallClock';
 
 const weeklyMonday: Series = {
   allDay: false,
@@ -118,4 +126,53 @@ describe('repeat rules and exceptions', () => {
     const done: Series = { ...weeklyMonday, rrule: 'FREQ=WEEKLY;COUNT=2' };
     expect(nextReminder(done, [], 'Europe/Berlin', 0, new Date('2026-10-27T00:00:00Z'))).toBeNull();
   });
+});
+
+describe('walking a long series from where it matters', () => {
+  it('finds by arithmetic exactly the occurrences ical.js walks to, for any daily or weekly rule', () => {
+    const day = fc.integer({ min: 0, max: 2000 }).map((n) => addDays('2022-01-03', n));
+    const rule = fc.record({
+      freq: fc.constantFrom('DAILY', 'WEEKLY'),
+      interval: fc.integer({ min: 1, max: 4 }),
+      byDay: fc.subarray(['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], { minLength: 0, maxLength: 3 }),
+      until: fc.option(day, { nil: undefined }),
+      wkst: fc.constantFrom('MO', 'SU', 'SA', undefined),
+    });
+    fc.assert(
+      fc.property(rule, day, day, fc.integer({ min: 10, max: 60 }), (r, start, from, span) => {
+        const rrule = [
+          `FREQ=${r.freq}`,
+          `INTERVAL=${r.interval}`,
+          ...(r.freq === 'WEEKLY' && r.byDay.length > 0 ? [`BYDAY=${r.byDay.join(',')}`] : []),
+          ...(r.until ? [`UNTIL=${r.until.replaceAll('-', '')}T235959`] : []),
+          ...(r.wkst ? [`WKST=${r.wkst}`] : []),
+        ].join(';');
+        const series: Series = { allDay: false, startLocal: `${start}T09:00`, endLocal: `${start}T10:00`, rrule };
+        const to = addDays(from, span);
+        const slow: string[] = [];
+        for (const s of seriesStartsByWalking(series)) {
+          if (s >= `${to}T00:00`) break;
+          if (s >= `${from}T00:00`) slow.push(s);
+        }
+        expect(occurrencesBetween(series, [], `${from}T00:00`, `${to}T00:00`).map((o) => o.startLocal)).toEqual(
+          slow.filter((s) => addWallMinutes(s, 60) > `${from}T00:00`),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+it('walks every other rule with ical.js, from the first start however late the range', () => {
+  const monthly: Series = {
+    allDay: false,
+    startLocal: '2020-01-31T09:00',
+    endLocal: '2020-01-31T10:00',
+    rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1',
+  };
+  expect([...seriesStarts(monthly, '2026-11-01')].slice(0, 1)).toEqual(['2020-01-31T09:00']);
+  expect(occurrencesBetween(monthly, [], '2026-11-01', '2027-01-01').map((o) => o.startLocal)).toEqual([
+    '2026-11-30T09:00',
+    '2026-12-31T09:00',
+  ]);
 });
