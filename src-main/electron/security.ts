@@ -2,7 +2,7 @@
 import { app, session, shell, type WebContents } from 'electron';
 
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 let trustedBase: string | null = null;
 /** The one origin the app loads from: the dev server in `npm run dev`, else the renderer folder's file URL. */

@@ -1,5 +1,6 @@
 // The window's frame: sidebar, the current screen, and the app-wide dialogs (search, new contact/company).
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { bridge } from '../api/bridge';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { CompanyFormDialog } from '../features/companies/CompanyFormDialog';
 import { ContactFormDialog } from '../features/contacts/ContactFormDialog';
@@ -30,6 +31,11 @@ export function AppShell() {
     [],
   );
   useGlobalShortcuts(commands);
+  // A clicked reminder notification asks for the item's screen.
+  useEffect(() => {
+    const b = bridge(false);
+    return b ? b.on('app.navigate', ({ path }) => void navigate(path)) : () => {};
+  }, [navigate]);
 
   return (
     <CommandsContext.Provider value={commands}>

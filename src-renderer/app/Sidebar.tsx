@@ -5,6 +5,7 @@ import { Icon, type IconName } from '../components/Icon';
 import { IconButton } from '../components/IconButton';
 import { Kbd } from '../components/Kbd';
 import { SavedViewsNav } from '../features/views/SavedViewsNav';
+import { ReminderCentreButton } from '../features/calendar/ReminderCentre';
 import { useCommands } from './commandsContext';
 
 function NavItem({ to, icon, label }: { to: string; icon: IconName; label: string }) {
@@ -52,8 +53,10 @@ export function Sidebar() {
           </div>
           <SavedViewsNav entity="company" />
         </div>
+        <NavItem to="/calendar" icon="calendar" label={t('nav.calendar')} />
         <NavItem to="/import" icon="upload" label={t('nav.import')} />
         <div className="nav-spacer" />
+        <ReminderCentreButton />
         <NavItem to="/trash" icon="trash" label={t('nav.trash')} />
         <NavItem to="/settings" icon="settings" label={t('nav.settings')} />
       </nav>

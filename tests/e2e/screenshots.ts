@@ -126,3 +126,64 @@ await dark.page.goto(`${dark.host.url}#/contacts/${english.id}`);
 await dark.page.locator('h1').waitFor();
 await shoot(dark.page, 'contact-page-dark');
 await dark.close();
+
+// The calendar's week, with items of each kind, one repeating and one all-day.
+const cal = await openSession({ viewport });
+const calCtx = cal.host.app.ctx;
+const item = {
+  location: '',
+  notes: '',
+  repeat: null,
+  reminders: [15],
+  contactIds: [],
+  companyIds: [],
+  allDay: false,
+};
+const { createEvent } = await import('../../src-main/calendar/calendarService');
+await createEvent(calCtx, {
+  ...item,
+  kind: 'call',
+  title: 'Call Mrs. Li back',
+  start: '2026-11-23T10:00',
+  end: '2026-11-23T10:30',
+});
+await createEvent(calCtx, {
+  ...item,
+  kind: 'visit',
+  title: 'Visit Shanghai Haifeng Trading',
+  start: '2026-11-24T14:00',
+  end: '2026-11-24T16:00',
+  location: '浦东新区世纪大道1号',
+});
+await createEvent(calCtx, {
+  ...item,
+  kind: 'appointment',
+  title: 'Weekly sales meeting',
+  start: '2026-11-02T09:00',
+  end: '2026-11-02T09:45',
+  repeat: { freq: 'weekly', interval: 1, weekdays: ['MO', 'TH'], monthlyBy: 'date', end: { kind: 'never' } },
+});
+await createEvent(calCtx, {
+  ...item,
+  kind: 'task',
+  title: 'Quote for Acme expires',
+  allDay: true,
+  start: '2026-11-27',
+  end: '2026-11-28',
+  reminders: [0],
+});
+await createEvent(calCtx, {
+  ...item,
+  kind: 'follow_up',
+  title: 'Follow up with Mr. Wang',
+  start: '2026-11-25T11:00',
+  end: '2026-11-25T11:15',
+  reminders: [0],
+});
+await cal.page.goto(`${cal.host.url}#/calendar`);
+await cal.page.locator('.fc').getByText('Weekly sales meeting').first().waitFor();
+await shoot(cal.page, 'calendar-week');
+await cal.page.locator('.fc').getByText('Visit Shanghai Haifeng Trading').first().click();
+await cal.page.getByRole('dialog').waitFor();
+await shoot(cal.page, 'calendar-item');
+await cal.close();

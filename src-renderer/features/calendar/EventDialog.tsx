@@ -1,0 +1,330 @@
+// Create or edit a calendar item (react-hook-form, checked with the shared eventInput schema as you type after
+// the first save): kind, title, all day or times, repeat, reminders, who it concerns. Opened from one
+// occurrence of a repeating item it also offers to delete just that one, or to tick it off.
+import {
+  EVENT_KINDS,
+  REMINDER_PRESETS,
+  WEEKDAYS,
+  type CalendarEvent,
+  type EventLinkRef,
+} from '@shared/domain/calendar';
+import { eventInput } from '@shared/validation/calendar';
+import { useState } from 'react';
+import { type Resolver, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/api';
+import { Button } from '../../components/Button';
+import { Dialog } from '../../components/Dialog';
+import { Field } from '../../components/Field';
+import { applyServerIssues } from '../../components/form/applyServerIssues';
+import { Select } from '../../components/Select';
+import { TextArea } from '../../components/TextArea';
+import { TextField } from '../../components/TextField';
+import { useToast } from '../../components/useToast';
+import { type EventFormValues, eventToForm, formFieldOf, toEventInput } from './eventFormValues';
+
+const FORM_ID = 'event-form';
+
+/** Checks the converted values with the contract's schema and puts each problem on its input. */
+const resolver: Resolver<EventFormValues> = (values) => {
+  const parsed = eventInput.safeParse(toEventInput(values));
+  if (parsed.success) return { values, errors: {} };
+  const errors: Record<string, { type: string; message: string }> = {};
+  for (const issue of parsed.error.issues) {
+    const field = formFieldOf(issue.path);
+    errors[field] ??= { type: issue.code, message: issue.message };
+  }
+  return { values: {}, errors };
+};
+
+export interface EventDialogProps {
+  /** The item being edited (the whole series), or the new item's starting values. */
+  event?: CalendarEvent;
+  initial?: EventFormValues;
+  /** Who a new item concerns (opened from a contact's or company's page). */
+  links?: EventLinkRef[];
+  /** The occurrence it was opened from, for "delete this one" / "done". */
+  occurrence?: { start: string; doneAt: string | null };
+  onClose: () => void;
+}
+
+export function EventDialog({ event, initial, links: presetLinks = [], occurrence, onClose }: EventDialogProps) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [links, setLinks] = useState<EventLinkRef[]>(event?.links ?? presetLinks);
+  const form = useForm<EventFormValues>({
+    resolver,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+    defaultValues: event
+      ? eventToForm(event)
+      : {
+          ...initial!,
+          contactIds: presetLinks.filter((l) => l.entityType === 'contact').map((l) => l.entityId),
+          companyIds: presetLinks.filter((l) => l.entityType === 'company').map((l) => l.entityId),
+        },
+  });
+  const { register, control, formState, setValue } = form;
+  const errors = formState.errors;
+  const [allDay, repeatFreq, repeatEnd, reminders, weekdays] = useWatch({
+    control,
+    name: ['allDay', 'repeatFreq', 'repeatEnd', 'reminders', 'repeatWeekdays'],
+  });
+  const repeating = event?.repeat != null;
+
+  const submit = form.handleSubmit(async (values) => {
+    const input = eventInput.parse(toEventInput(values));
+    try {
+      const saved = event
+        ? await api.calendar.update({ id: event.id, event: input })
+        : await api.calendar.create({ event: input });
+      toast.show({ message: event ? t('calendar.updated') : t('calendar.created', { title: saved.title }) });
+      onClose();
+    } catch (error) {
+      if (!applyServerIssues(error, 'event', (name, e) => form.setError(formFieldOf([name]), e)))
+        toast.show({ message: t('common.error', { message: (error as Error).message }), tone: 'error' });
+    }
+  });
+
+  const run = async (action: () => Promise<unknown>, message: string) => {
+    try {
+      await action();
+      toast.show({ message });
+      onClose();
+    } catch (error) {
+      toast.show({ message: t('common.error', { message: (error as Error).message }), tone: 'error' });
+    }
+  };
+
+  const removeLink = (link: EventLinkRef) => {
+    const next = links.filter((l) => !(l.entityType === link.entityType && l.entityId === link.entityId));
+    setLinks(next);
+    setValue(
+      'contactIds',
+      next.filter((l) => l.entityType === 'contact').map((l) => l.entityId),
+    );
+    setValue(
+      'companyIds',
+      next.filter((l) => l.entityType === 'company').map((l) => l.entityId),
+    );
+  };
+
+  const toggleReminder = (minutes: number) =>
+    setValue(
+      'reminders',
+      reminders.includes(minutes)
+        ? reminders.filter((m) => m !== minutes)
+        : [...reminders, minutes].sort((a, b) => a - b),
+      { shouldValidate: formState.isSubmitted },
+    );
+  const toggleWeekday = (day: (typeof WEEKDAYS)[number]) =>
+    setValue('repeatWeekdays', weekdays.includes(day) ? weekdays.filter((d) => d !== day) : [...weekdays, day]);
+
+  const canTick = event && (event.kind === 'task' || event.kind === 'follow_up') && occurrence;
+
+  return (
+    <Dialog
+      title={event ? t('calendar.editTitle') : t('calendar.newTitle')}
+      onClose={onClose}
+      size="lg"
+      footer={
+        <div className="dialog-actions event-dialog-actions">
+          {event && occurrence && repeating && (
+            <Button
+              variant="danger"
+              onClick={() =>
+                void run(
+                  () => api.calendar.cancelOccurrence({ id: event.id, occurrence: occurrence.start }),
+                  t('calendar.occurrenceDeleted'),
+                )
+              }
+            >
+              {t('calendar.deleteOccurrence')}
+            </Button>
+          )}
+          {event && (
+            <Button
+              variant="danger"
+              onClick={() => void run(() => api.calendar.delete({ id: event.id }), t('calendar.deleted'))}
+            >
+              {repeating ? t('calendar.deleteSeries') : t('common.delete')}
+            </Button>
+          )}
+          {canTick && (
+            <Button
+              onClick={() =>
+                void run(
+                  () =>
+                    api.calendar.setDone({
+                      id: event.id,
+                      occurrence: occurrence.start,
+                      done: occurrence.doneAt === null,
+                    }),
+                  occurrence.doneAt === null ? t('calendar.markedDone') : t('calendar.markedNotDone'),
+                )
+              }
+            >
+              {occurrence.doneAt === null ? t('calendar.markDone') : t('calendar.markNotDone')}
+            </Button>
+          )}
+          <span className="spacer" />
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" form={FORM_ID} variant="primary" disabled={formState.isSubmitting}>
+            {t('common.save')}
+          </Button>
+        </div>
+      }
+    >
+      <form id={FORM_ID} className="stack event-form" onSubmit={(e) => void submit(e)} noValidate>
+        <div className="form-row">
+          <Select
+            label={t('calendar.kind')}
+            options={EVENT_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))}
+            {...register('kind')}
+          />
+          <TextField label={t('calendar.title')} autoFocus error={errors.title?.message} {...register('title')} />
+        </div>
+        {repeating && event && <p className="hint">{t('calendar.editsSeries')}</p>}
+        <label className="checkbox">
+          <input type="checkbox" {...register('allDay')} />
+          {t('calendar.allDay')}
+        </label>
+        <div className="form-row">
+          <TextField
+            type="date"
+            label={allDay ? t('calendar.firstDay') : t('calendar.startDate')}
+            error={errors.startDate?.message}
+            {...register('startDate')}
+          />
+          {!allDay && <TextField type="time" label={t('calendar.startTime')} {...register('startTime')} />}
+          <TextField
+            type="date"
+            label={allDay ? t('calendar.lastDay') : t('calendar.endDate')}
+            error={errors.endDate?.message}
+            {...register('endDate')}
+          />
+          {!allDay && <TextField type="time" label={t('calendar.endTime')} {...register('endTime')} />}
+        </div>
+        <div className="form-row">
+          <Select
+            label={t('calendar.repeat')}
+            error={errors.repeatFreq?.message}
+            options={[
+              { value: 'none', label: t('calendar.repeats.none') },
+              { value: 'daily', label: t('calendar.repeats.daily') },
+              { value: 'weekly', label: t('calendar.repeats.weekly') },
+              { value: 'monthly', label: t('calendar.repeats.monthly') },
+              { value: 'yearly', label: t('calendar.repeats.yearly') },
+              ...(repeatFreq === 'custom' ? [{ value: 'custom', label: t('calendar.repeats.custom') }] : []),
+            ]}
+            {...register('repeatFreq')}
+          />
+          {repeatFreq !== 'none' && repeatFreq !== 'custom' && (
+            <TextField
+              type="number"
+              min={1}
+              max={99}
+              label={t(`calendar.every.${repeatFreq}`)}
+              {...register('repeatInterval', { valueAsNumber: true })}
+            />
+          )}
+          {repeatFreq === 'monthly' && (
+            <Select
+              label={t('calendar.monthlyBy')}
+              options={[
+                { value: 'date', label: t('calendar.monthlyByDate') },
+                { value: 'weekday', label: t('calendar.monthlyByWeekday') },
+              ]}
+              {...register('repeatMonthlyBy')}
+            />
+          )}
+        </div>
+        {repeatFreq === 'weekly' && (
+          <fieldset className="weekday-picker">
+            <legend className="field-label">{t('calendar.onDays')}</legend>
+            {WEEKDAYS.map((day) => (
+              <label key={day} className={`chip-toggle ${weekdays.includes(day) ? 'is-on' : ''}`}>
+                <input
+                  type="checkbox"
+                  className="visually-hidden"
+                  checked={weekdays.includes(day)}
+                  onChange={() => toggleWeekday(day)}
+                />
+                {t(`calendar.weekdays.${day}`)}
+              </label>
+            ))}
+          </fieldset>
+        )}
+        {repeatFreq === 'custom' && (
+          <p className="hint">{t('calendar.customRule', { rule: form.getValues('customRrule') })}</p>
+        )}
+        {repeatFreq !== 'none' && repeatFreq !== 'custom' && (
+          <div className="form-row">
+            <Select
+              label={t('calendar.repeatEnds')}
+              options={[
+                { value: 'never', label: t('calendar.ends.never') },
+                { value: 'until', label: t('calendar.ends.until') },
+                { value: 'count', label: t('calendar.ends.count') },
+              ]}
+              {...register('repeatEnd')}
+            />
+            {repeatEnd === 'until' && (
+              <TextField
+                type="date"
+                label={t('calendar.untilDate')}
+                error={errors.repeatUntil?.message}
+                {...register('repeatUntil')}
+              />
+            )}
+            {repeatEnd === 'count' && (
+              <TextField
+                type="number"
+                min={1}
+                max={999}
+                label={t('calendar.times')}
+                {...register('repeatCount', { valueAsNumber: true })}
+              />
+            )}
+          </div>
+        )}
+        <fieldset className="reminder-picker">
+          <legend className="field-label">{t('calendar.reminders')}</legend>
+          {REMINDER_PRESETS.map((minutes) => (
+            <label key={minutes} className={`chip-toggle ${reminders.includes(minutes) ? 'is-on' : ''}`}>
+              <input
+                type="checkbox"
+                className="visually-hidden"
+                checked={reminders.includes(minutes)}
+                onChange={() => toggleReminder(minutes)}
+              />
+              {t(`calendar.reminderPresets.${minutes}`)}
+            </label>
+          ))}
+          {errors.reminders?.message && <p className="field-error">{t(errors.reminders.message)}</p>}
+        </fieldset>
+        {links.length > 0 && (
+          <Field label={t('calendar.concerns')}>
+            <ul className="chip-list">
+              {links.map((link) => (
+                <li key={`${link.entityType}-${link.entityId}`} className="chip">
+                  {link.name}
+                  <button
+                    type="button"
+                    className="chip-remove"
+                    aria-label={t('calendar.removeLink', { name: link.name })}
+                    onClick={() => removeLink(link)}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </Field>
+        )}
+        <TextField label={t('calendar.location')} error={errors.location?.message} {...register('location')} />
+        <TextArea label={t('calendar.notes')} rows={3} error={errors.notes?.message} {...register('notes')} />
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,82 @@
+// The calendar in real Chromium against the built app and the web host: add an item by the form, see it on
+// the week, edit it, make it repeat and delete one occurrence; a reminder coming due shows in the reminder
+// centre, where it is snoozed and dismissed; the week starts on Monday in Chinese.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { instantOf } from '../../src-main/calendar/wallClock';
+import { openSession, type Session } from './support/browser';
+
+const ZONE = 'UTC';
+let now = instantOf('2026-11-23T08:00', ZONE);
+let s: Session;
+beforeAll(async () => (s = await openSession({ clock: { now: () => now, zone: () => ZONE } })));
+afterAll(async () => s?.close());
+
+describe('the calendar, end to end', () => {
+  it('adds an item through the form, and it appears on the week', async () => {
+    const { page } = s;
+    await page.goto(`${s.host.url}#/calendar`);
+    await page.getByRole('heading', { name: 'Calendar', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'New item' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New calendar item' });
+    await dialog.getByLabel('Kind').selectOption('call');
+    await dialog.getByLabel('Title').fill('Call Mrs. Li back');
+    await dialog.getByLabel('Starts').fill('2026-11-23');
+    await dialog.getByLabel('At').first().fill('09:00');
+    await dialog.getByLabel('Ends').fill('2026-11-23');
+    await dialog.getByLabel('At').nth(1).fill('08:30');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    // The end before the start is refused on the field, in words.
+    await dialog.getByText('The end must be after the start').waitFor();
+    await dialog.getByLabel('At').nth(1).fill('09:30');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.goto(`${s.host.url}#/calendar`);
+    await page.locator('.fc').getByText('Call Mrs. Li back').first().waitFor();
+    const stored = await s.host.app.ctx.db.selectFrom('event').selectAll().execute();
+    expect(stored.map((e) => [e.kind, e.title, e.start_local, e.end_local])).toEqual([
+      ['call', 'Call Mrs. Li back', '2026-11-23T09:00', '2026-11-23T09:30'],
+    ]);
+  });
+
+  it('makes it repeat weekly and deletes one occurrence, leaving the others', async () => {
+    const { page } = s;
+    await page.locator('.fc').getByText('Call Mrs. Li back').first().click();
+    const dialog = page.getByRole('dialog', { name: 'Edit calendar item' });
+    await dialog.getByLabel('Repeat').selectOption('weekly');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Next' }).or(page.locator('.fc-next-button')).first().click();
+    await page.locator('.fc').getByText('Call Mrs. Li back').first().click();
+    const again = page.getByRole('dialog', { name: 'Edit calendar item' });
+    await again.getByRole('button', { name: 'Delete this occurrence' }).click();
+    await again.waitFor({ state: 'detached' });
+    const range = await s.host.app.ctx.db.selectFrom('event_exception').selectAll().execute();
+    expect(range.map((r) => [r.occurrence_local, r.cancelled])).toEqual([['2026-11-30T09:00', 1]]);
+    await expect(page.locator('.fc').getByText('Call Mrs. Li back').count()).resolves.toBe(0);
+  });
+
+  it('shows a reminder that came due in the reminder centre, and snoozes and dismisses it', async () => {
+    const { page } = s;
+    now = instantOf('2026-11-23T08:46', ZONE); // the 15-minute reminder of the 9:00 call is due
+    await s.host.app.ctx.reminders!.wake();
+    const button = page.getByRole('button', { name: 'Reminders: 1 waiting' });
+    await button.waitFor();
+    await button.click();
+    const centre = page.getByRole('dialog', { name: 'Reminders' });
+    await centre.getByText('Call Mrs. Li back').waitFor();
+    await centre.getByLabel('Snooze…').selectOption('tenMinutes');
+    await centre.getByText(/snoozed until/).waitFor();
+    await centre.getByRole('button', { name: 'Dismiss' }).click();
+    await centre.getByText('No reminders waiting.', { exact: false }).waitFor();
+  });
+
+  it('starts the week on Monday, in Chinese, on a Chinese screen', async () => {
+    const { page } = s;
+    await s.host.app.ctx.db.insertInto('setting').values({ key: 'language', value_json: '"zh-CN"' }).execute();
+    await page.reload();
+    await page.getByRole('heading', { name: '日程', level: 1 }).waitFor();
+    const firstDay = await page.locator('.fc-col-header-cell').first().innerText();
+    expect(firstDay).toMatch(/周一/);
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
