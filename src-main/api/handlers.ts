@@ -43,11 +43,13 @@ import {
   createEvent,
   deleteEvent,
   getEvent,
+  itemsOfEntity,
   moveOccurrence,
   setOccurrenceDone,
   updateEvent,
 } from '../calendar/calendarService';
 import { dismissReminder, openReminders, snoozeReminder } from '../reminders/remindersService';
+import { todayData } from '../calendar/todayService';
 
 export type Handler<M extends MethodName> = (ctx: AppContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
 export type HandlerMap = { [M in MethodName]: Handler<M> };
@@ -112,6 +114,8 @@ export const handlers: HandlerMap = {
 
   'calendar.range': (ctx, { from, to }) => calendarRange(ctx, from, to),
   'calendar.get': (ctx, { id }) => getEvent(ctx, id),
+  'calendar.ofRecord': (ctx, { entityType, id }) => itemsOfEntity(ctx, entityType, id),
+  'calendar.today': (ctx) => todayData(ctx),
   'calendar.create': (ctx, { event }) => createEvent(ctx, event),
   'calendar.update': (ctx, { id, event }) => updateEvent(ctx, id, event),
   'calendar.delete': async (ctx, { id }) => {

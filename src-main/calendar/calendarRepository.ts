@@ -50,6 +50,18 @@ export async function eventRowsNear(db: Db, fromLocal: string, toLocal: string) 
   return [...short, ...long.filter((r) => !seen.has(r.id)), ...repeating];
 }
 
+/** Live items linked to a person or company. */
+export function eventRowsOf(db: Db, entityType: 'contact' | 'company', entityId: number) {
+  return db
+    .selectFrom('event')
+    .innerJoin('event_link', 'event_link.event_id', 'event.id')
+    .selectAll('event')
+    .where('event_link.entity_type', '=', entityType)
+    .where('event_link.entity_id', '=', entityId)
+    .where('event.deleted_at', 'is', null)
+    .execute();
+}
+
 export async function linksOf(db: Db, eventIds: number[]) {
   if (eventIds.length === 0) return [];
   return db

@@ -15,6 +15,7 @@ import { replanEvents, seriesOf } from '../reminders/reminderPlanner';
 import {
   clearExceptions,
   eventRowsNear,
+  eventRowsOf,
   exceptionsOf,
   insertEventRow,
   linksOf,
@@ -204,6 +205,63 @@ export async function getEvent(ctx: AppContext, id: number): Promise<CalendarEve
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/**
+ * A person's or company's calendar: what is coming (the next year; tasks and follow-ups not done yet, however
+ * overdue, first) and what was done (ticked-off tasks and follow-ups, and items that took place, of the last 90
+ * days), each newest-relevant first.
+ */
+export async function itemsOfEntity(
+  ctx: AppContext,
+  entityType: 'contact' | 'company',
+  entityId: number,
+): Promise<{ upcoming: CalendarOccurrence[]; past: CalendarOccurrence[] }> {
+  const here = zoneOf(ctx.clock);
+  const now = localTimeOf(ctx.clock.now(), here);
+  const rows = await eventRowsOf(ctx.readDb, entityType, entityId);
+  const exceptions = await exceptionsOf(
+    ctx.readDb,
+    rows.filter((r) => r.rrule !== null).map((r) => r.id),
+  );
+  const links = await linksOf(
+    ctx.readDb,
+    rows.map((r) => r.id),
+  );
+  const from = addDays(now.slice(0, 10), -90);
+  const to = addDays(now.slice(0, 10), 366);
+  const all: CalendarOccurrence[] = [];
+  for (const row of rows) {
+    const moves = row.all_day === 0 && row.time_zone !== here;
+    const shown = (local: string) => (moves ? localTimeOf(instantOf(local, row.time_zone), here) : local);
+    for (const o of occurrencesBetween(seriesOf(row), exceptions.get(row.id) ?? [], from, to))
+      all.push({
+        eventId: row.id,
+        occurrence: o.occurrenceLocal,
+        kind: row.kind,
+        title: row.title,
+        allDay: row.all_day === 1,
+        start: shown(o.startLocal),
+        end: shown(o.endLocal),
+        timeZone: row.time_zone,
+        location: row.location,
+        repeating: row.rrule !== null,
+        moved: o.moved,
+        doneAt: row.rrule === null ? row.done_at : o.doneAt,
+        links: linkRefs(links, row.id),
+      });
+  }
+  const isTodo = (o: CalendarOccurrence) => o.kind === 'task' || o.kind === 'follow_up';
+  const isPast = (o: CalendarOccurrence) => (isTodo(o) ? o.doneAt !== null : o.end <= now);
+  const upcoming = all
+    .filter((o) => !isPast(o))
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .slice(0, 50);
+  const past = all
+    .filter(isPast)
+    .sort((a, b) => b.start.localeCompare(a.start))
+    .slice(0, 50);
+  return { upcoming, past };
 }
 
 /**

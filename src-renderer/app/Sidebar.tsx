@@ -34,6 +34,7 @@ export function Sidebar() {
         <Kbd keys="Mod+K" />
       </button>
       <nav aria-label={t('nav.main')} className="sidebar-nav">
+        <NavItem to="/today" icon="sun" label={t('nav.today')} />
         <div className="nav-group">
           <div className="nav-row">
             <NavItem to="/contacts" icon="person" label={t('nav.contacts')} />

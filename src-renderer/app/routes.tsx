@@ -1,4 +1,5 @@
 // Every screen and its address. Hash routing: the app is loaded from a file (Electron) or a static host.
+import { TodayPage } from '../features/calendar/TodayPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
 import { Navigate, createHashRouter } from 'react-router';
 import { CompaniesPage } from '../features/companies/CompaniesPage';
@@ -22,6 +23,7 @@ export function createAppRouter() {
         { path: 'contacts/:id', element: <ContactPage /> },
         { path: 'companies', element: <CompaniesPage /> },
         { path: 'companies/:id', element: <CompanyPage /> },
+        { path: 'today', element: <TodayPage /> },
         { path: 'calendar', element: <CalendarPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'trash', element: <TrashPage /> },

@@ -12,7 +12,7 @@ import type { ImportSummary } from '../import/importReport';
 import { importSettings } from '../validation/importSettings';
 import type { SavedView } from '../domain/views';
 import { activityInput } from '../validation/activity';
-import type { CalendarEvent, CalendarOccurrence, ReminderAlert } from '../domain/calendar';
+import type { CalendarEvent, CalendarOccurrence, ReminderAlert, TodayData } from '../domain/calendar';
 import { eventInput } from '../validation/calendar';
 import { companyInput, contactInput } from '../validation/contact';
 import { id, shortText } from '../validation/fields';
@@ -141,6 +141,12 @@ export const contract = {
       ),
   ),
   'calendar.get': method<CalendarEvent>()(byId),
+  /** The Today screen: today's agenda, undone tasks and follow-ups from earlier days, birthdays this week. */
+  'calendar.today': method<TodayData>()(z.object({})),
+  /** A person's or company's calendar items: coming up, and done or past (the last 90 days). */
+  'calendar.ofRecord': method<{ upcoming: CalendarOccurrence[]; past: CalendarOccurrence[] }>()(
+    z.object({ entityType: z.enum(['contact', 'company']), id }),
+  ),
   'calendar.create': method<CalendarEvent>()(z.object({ event: eventInput }), CALENDAR),
   'calendar.update': method<CalendarEvent>()(z.object({ id, event: eventInput }), CALENDAR),
   'calendar.delete': method<{ count: number }>()(byId, CALENDAR),

@@ -41,6 +41,8 @@ export const METHOD_NAMES = [
   'exports.contacts',
   'calendar.range',
   'calendar.get',
+  'calendar.ofRecord',
+  'calendar.today',
   'calendar.create',
   'calendar.update',
   'calendar.delete',

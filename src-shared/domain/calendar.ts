@@ -92,3 +92,21 @@ export interface ReminderAlert {
   snoozedUntil: string | null;
   links: EventLinkRef[];
 }
+
+/** A birthday in the coming week (from the person's record). */
+export interface BirthdaySoon {
+  contactId: number;
+  name: string;
+  /** "YYYY-MM-DD": the day it falls on this time. */
+  date: string;
+  /** The age they turn, when the year of birth is known. */
+  turns: number | null;
+}
+
+/** The Today screen's data. */
+export interface TodayData {
+  date: string;
+  agenda: CalendarOccurrence[];
+  overdue: CalendarOccurrence[];
+  birthdays: BirthdaySoon[];
+}

@@ -3,12 +3,18 @@
 // centre, where it is snoozed and dismissed; the week starts on Monday in Chinese.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { instantOf } from '../../src-main/calendar/wallClock';
+import { emptyContactInput } from '@shared/validation/contact';
+import { dispatch } from '../../src-main/api/dispatch';
 import { openSession, type Session } from './support/browser';
 
 const ZONE = 'UTC';
 let now = instantOf('2026-11-23T08:00', ZONE);
 let s: Session;
-beforeAll(async () => (s = await openSession({ clock: { now: () => now, zone: () => ZONE } })));
+beforeAll(async () => {
+  s = await openSession({ clock: { now: () => now, zone: () => ZONE } });
+  // The first screen of an empty Rapport is the welcome; only then go elsewhere.
+  await s.page.getByRole('heading', { name: 'Welcome to Rapport' }).waitFor();
+});
 afterAll(async () => s?.close());
 
 describe('the calendar, end to end', () => {
@@ -68,11 +74,51 @@ describe('the calendar, end to end', () => {
     await centre.getByText(/snoozed until/).waitFor();
     await centre.getByRole('button', { name: 'Dismiss' }).click();
     await centre.getByText('No reminders waiting.', { exact: false }).waitFor();
+    await page.keyboard.press('Escape');
+    await centre.waitFor({ state: 'detached' });
+  });
+
+  it('sets a follow-up from a person’s page in one step, and ticks it off there', async () => {
+    const { page } = s;
+    const created = await dispatch(s.host.app.ctx, 'contacts.create', {
+      contact: { ...emptyContactInput(), givenName: 'Wei', familyName: 'Wang' },
+    });
+    if (!created.ok) throw new Error(created.error.message);
+    await page.goto(`${s.host.url}#/contacts/${(created.value as { id: number }).id}`);
+    const card = page.getByRole('region', { name: 'Calendar' });
+    await card.getByText('Nothing planned.', { exact: false }).waitFor();
+    await card.getByLabel('Follow up in…').selectOption('3');
+    const comingUp = card.getByRole('list', { name: 'Coming up' });
+    await comingUp.getByText('Follow up with Wei Wang').waitFor();
+    const [item] = await s.host.app.ctx.db.selectFrom('event').selectAll().where('kind', '=', 'follow_up').execute();
+    const browserToday = await page.evaluate(() => {
+      const d = new Date(Date.now() + 3 * 86_400_000);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    expect([item!.start_local, item!.end_local]).toEqual([`${browserToday}T09:00`, `${browserToday}T09:15`]);
+    await comingUp.getByLabel('Done: Follow up with Wei Wang').click();
+    await card.getByRole('button', { name: 'Show 1 done or past item' }).click();
+    await card.getByRole('list', { name: 'Done and past' }).getByText('Follow up with Wei Wang').waitFor();
+  });
+
+  it('shows the day on the Today screen: the agenda, and who has a birthday this week', async () => {
+    const { page } = s;
+    now = instantOf('2026-11-23T07:00', ZONE);
+    await dispatch(s.host.app.ctx, 'contacts.create', {
+      contact: { ...emptyContactInput(), givenName: 'Ada', familyName: 'Lovelace', birthday: '1990-11-25' },
+    });
+    await page.goto(`${s.host.url}#/today`);
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await page.getByRole('list', { name: 'Today’s agenda' }).getByText('Call Mrs. Li back').waitFor();
+    const birthdays = page.getByRole('list', { name: 'Birthdays this week' });
+    await birthdays.getByRole('link', { name: 'Ada Lovelace' }).waitFor();
+    await expect(birthdays.getByText('turns 36').count()).resolves.toBe(1);
   });
 
   it('starts the week on Monday, in Chinese, on a Chinese screen', async () => {
     const { page } = s;
     await s.host.app.ctx.db.insertInto('setting').values({ key: 'language', value_json: '"zh-CN"' }).execute();
+    await page.goto(`${s.host.url}#/calendar`);
     await page.reload();
     await page.getByRole('heading', { name: '日程', level: 1 }).waitFor();
     const firstDay = await page.locator('.fc-col-header-cell').first().innerText();

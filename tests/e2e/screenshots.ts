@@ -186,4 +186,31 @@ await shoot(cal.page, 'calendar-week');
 await cal.page.locator('.fc').getByText('Visit Shanghai Haifeng Trading').first().click();
 await cal.page.getByRole('dialog').waitFor();
 await shoot(cal.page, 'calendar-item');
+await cal.page.keyboard.press('Escape');
+const { dispatch } = await import('../../src-main/api/dispatch');
+const { emptyContactInput } = await import('@shared/validation/contact');
+await dispatch(calCtx, 'contacts.create', {
+  contact: { ...emptyContactInput(), fullName: '王伟', birthday: '1975-11-24' },
+});
+await dispatch(calCtx, 'contacts.create', {
+  contact: { ...emptyContactInput(), givenName: 'Grace', familyName: 'Hopper', birthday: '--11-26' },
+});
+await createEvent(calCtx, {
+  ...item,
+  kind: 'task',
+  title: 'Send the Acme quote',
+  start: '2026-11-20T17:00',
+  end: '2026-11-20T17:00',
+  reminders: [],
+});
+await createEvent(calCtx, {
+  ...item,
+  kind: 'call',
+  title: 'Call back about the delivery',
+  start: '2026-11-22T15:00',
+  end: '2026-11-22T15:15',
+});
+await cal.page.goto(`${cal.host.url}#/today`);
+await cal.page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+await shoot(cal.page, 'today');
 await cal.close();

@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useFormat } from '../../i18n/useFormat';
 import { ActivitySection } from '../activities/ActivitySection';
+import { RecordCalendar } from '../calendar/RecordCalendar';
 import { ContactDetails } from '../contacts/ContactDetails';
 import { useMoveToTrash } from '../views/useMoveToTrash';
 import { CompanyFormDialog } from './CompanyFormDialog';
@@ -79,6 +80,7 @@ export function CompanyPage() {
           </Card>
         </div>
         <div className="detail-main">
+          <RecordCalendar link={{ entityType: 'company', entityId: company.id, name: company.name }} />
           <ActivitySection companyId={company.id} />
         </div>
       </div>

@@ -9,6 +9,7 @@ import { NotFound } from '../../app/NotFound';
 import { Card } from '../../components/Card';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ActivitySection } from '../activities/ActivitySection';
+import { RecordCalendar } from '../calendar/RecordCalendar';
 import { useMoveToTrash } from '../views/useMoveToTrash';
 import { ContactDetails } from './ContactDetails';
 import { ContactFormDialog } from './ContactFormDialog';
@@ -44,6 +45,7 @@ export function ContactPage() {
           </Card>
         </div>
         <div className="detail-main">
+          <RecordCalendar link={{ entityType: 'contact', entityId: contact.id, name: contact.displayName }} />
           <ActivitySection contactId={contact.id} />
         </div>
       </div>

@@ -171,3 +171,39 @@ describe('repeat rules', () => {
     expect(WEEKDAYS).toHaveLength(7);
   });
 });
+
+describe('the Today screen', () => {
+  it('lists today’s agenda, tasks left undone earlier, and the week’s birthdays with the age they turn', async () => {
+    // The clock: 2026-11-22 10:00 in Shanghai.
+    const today = (over: Partial<EventInput>) => createEvent(app.ctx, input(over));
+    await today({ title: 'Morning call', kind: 'call', start: '2026-11-22T09:00', end: '2026-11-22T09:30' });
+    await today({ title: 'Tomorrow', start: '2026-11-23T09:00', end: '2026-11-23T10:00' });
+    const late = await today({
+      title: 'Send the quote',
+      kind: 'task',
+      start: '2026-11-20T09:00',
+      end: '2026-11-20T09:00',
+    });
+    const doneTask = await today({
+      title: 'Done already',
+      kind: 'task',
+      start: '2026-11-19T09:00',
+      end: '2026-11-19T09:00',
+    });
+    await setOccurrenceDone(app.ctx, doneTask.id, '2026-11-19T09:00', true);
+    await today({ title: 'Old visit', kind: 'visit', start: '2026-11-18T09:00', end: '2026-11-18T10:00' });
+    const born = async (givenName: string, birthday: string) =>
+      app.call('contacts.create', { contact: person({ givenName, familyName: 'Test', birthday }) });
+    await born('Ada', '1990-11-24');
+    await born('Bo', '--11-22');
+    await born('Cy', '1980-11-29'); // eight days away: not this week
+    const data = await app.call('calendar.today', {});
+    expect(data.date).toBe('2026-11-22');
+    expect(data.agenda.map((o) => o.title)).toEqual(['Morning call']);
+    expect(data.overdue.map((o) => [o.eventId, o.title])).toEqual([[late.id, 'Send the quote']]);
+    expect(data.birthdays.map((b) => [b.name, b.date, b.turns])).toEqual([
+      ['Bo Test', '2026-11-22', null],
+      ['Ada Test', '2026-11-24', 36],
+    ]);
+  });
+});
