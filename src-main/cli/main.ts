@@ -3,6 +3,8 @@
 //   rapport [--db FILE] contacts search TEXT [--json]
 //   rapport [--db FILE] import FILE [--encoding …] [--delimiter …] [--on-duplicate …] [--dry-run] [--json]
 //   rapport [--db FILE] export FILE [--format csv|vcard] [--encoding …] [--view NAME]
+//   rapport [--db FILE] calendar import FILE.ics [--dry-run] [--json]
+//   rapport [--db FILE] calendar export FILE.ics [--from DATE] [--to DATE]
 // Errors go to stderr; exit 2 on bad usage.
 import { runCli } from './runCli';
 

@@ -9,6 +9,7 @@ import { openApp } from '../openApp';
 import { defaultDatabaseFile } from '../paths';
 import { searchDocuments } from '../search/searchRepository';
 import { APP_VERSION } from '../version';
+import { calendarExportCommand, calendarImportCommand } from './calendarCommands';
 import { exportCommand, importCommand, UsageError } from './importExportCommands';
 
 export interface CliIo {
@@ -42,6 +43,15 @@ Commands:
       --encoding utf-8-bom|utf-8|gb18030   CSV only (default: utf-8-bom)
       --delimiter ,|;|tab            CSV only (default: ,)
       --view NAME                    only the people of a saved view
+  calendar import FILE.ics [options]
+                                 Import events and tasks from an iCalendar file (Outlook, Google
+                                 Calendar, Apple Calendar). Exit 1, with the line, if it cannot be read.
+      --dry-run                      check the file and report, write nothing
+      --json                         print the summary as JSON (items read, created, skipped, warnings)
+  calendar export FILE.ics [options]
+                                 Export the calendar as iCalendar, for Outlook, Google or Apple Calendar.
+      --from DATE                    only items with an occurrence on or after DATE (YYYY-MM-DD)
+      --to DATE                      only items with an occurrence on or before DATE (YYYY-MM-DD)
 
 Options:
   --db FILE    The database file (default: ${defaultDatabaseFile()})
@@ -65,6 +75,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         'dry-run': { type: 'boolean', default: false },
         format: { type: 'string' },
         view: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -90,6 +102,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return await searchContacts(dbFile, rest[1]!, values.json, io);
     if (command === 'import' && rest.length === 1) return await importCommand(dbFile, rest[0]!, values, io.out);
     if (command === 'export' && rest.length === 1) return await exportCommand(dbFile, rest[0]!, values, io.out);
+    if (command === 'calendar' && rest[0] === 'import' && rest.length === 2)
+      return await calendarImportCommand(dbFile, rest[1]!, values, io.out);
+    if (command === 'calendar' && rest[0] === 'export' && rest.length === 2)
+      return await calendarExportCommand(dbFile, rest[1]!, values, io.out);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`rapport: ${error.message}\n\n${USAGE}`);

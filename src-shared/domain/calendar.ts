@@ -110,3 +110,25 @@ export interface TodayData {
   overdue: CalendarOccurrence[];
   birthdays: BirthdaySoon[];
 }
+
+/** What reading an .ics file found and did. */
+export interface IcsImportWarning {
+  /** The UID of the VEVENT/VTODO concerned; null for the file as a whole or a component without one. */
+  uid: string | null;
+  /** Its SUMMARY (title), '' when it has none or the warning is about the file. */
+  summary: string;
+  /** What happened, with the line when known ("line 42: …"). */
+  message: string;
+}
+
+export interface IcsImportSummary {
+  fileName: string;
+  /** Calendar items found in the file (a repeating event with its changed occurrences counts once). */
+  items: number;
+  /** Items written (or, on a dry run, that would be). */
+  created: number;
+  /** Items not written: invalid, or already in Rapport. */
+  skipped: number;
+  warnings: IcsImportWarning[];
+  dryRun: boolean;
+}
