@@ -14,11 +14,23 @@ import type { EventSink } from './ports';
 import { getSettings } from './settings/settingsService';
 import { showReminderNotifications } from './electron/notifications';
 import { startReminders } from './reminders/startReminders';
+import { createTrayControl } from './electron/tray';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
 let opened: OpenedApp | null = null;
 let mainWindow: BrowserWindow | null = null;
+let quitting = false;
+const systemLanguage = (): 'en' | 'zh-CN' => (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
+const trayControl = createTrayControl({
+  open: () => showWindow(),
+  openReminders: () => {
+    showWindow();
+    opened?.ctx.events.emit('app.navigate', { path: '/today' });
+  },
+  quit: () => app.quit(),
+});
+let showWindow: () => void = () => undefined;
 
 // Keep Electron's own userData (caches, window state) in the same folder as the database.
 app.setPath('userData', defaultDataDir());
@@ -46,7 +58,10 @@ async function start(): Promise<void> {
       toWindows.emit(event, payload);
       // The OS-drawn parts (title bar, menus, dialogs) follow the theme chosen in Settings.
       if (event === 'data.changed' && opened && (payload as { entities: string[] }).entities.includes('settings')) {
-        void getSettings(opened.ctx).then((s) => (nativeTheme.themeSource = s.theme));
+        void getSettings(opened.ctx).then((s) => {
+          nativeTheme.themeSource = s.theme;
+          trayControl.apply(s, s.language ?? systemLanguage());
+        });
       }
     },
   };
@@ -54,7 +69,7 @@ async function start(): Promise<void> {
   const settings = await getSettings(opened.ctx);
   nativeTheme.themeSource = settings.theme;
   registerIpc(opened.ctx);
-  const language = settings.language ?? (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
+  const language = settings.language ?? systemLanguage();
   installMenu(events, { language });
   const focus = () => {
     if (!mainWindow) open();
@@ -62,6 +77,7 @@ async function start(): Promise<void> {
     mainWindow?.focus();
     return mainWindow;
   };
+  showWindow = () => void focus();
   const scheduler = await startReminders(opened.ctx, (alerts) =>
     showReminderNotifications(alerts, { language, events, focus }),
   );
@@ -77,8 +93,17 @@ async function start(): Promise<void> {
       preload: join(here, '../preload/index.cjs'),
     });
     mainWindow.on('closed', () => (mainWindow = null));
+    // With the tray on, closing the window hides it: the app (and its reminders) keep running.
+    mainWindow.on('close', (event) => {
+      if (trayControl.keepsRunning() && !quitting) {
+        event.preventDefault();
+        mainWindow?.hide();
+      }
+    });
   };
-  open();
+  trayControl.apply(settings, language);
+  // Started at login: stay in the tray; otherwise show the window.
+  if (!(app.getLoginItemSettings().wasOpenedAtLogin && settings.keepRunningInTray)) open();
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) open();
   });
@@ -91,7 +116,11 @@ function fail(error: unknown): void {
 }
 
 app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
+  if (process.platform !== 'darwin' && !trayControl.keepsRunning()) app.quit();
+});
+
+app.on('before-quit', () => {
+  quitting = true;
 });
 
 app.on('will-quit', () => {

@@ -49,7 +49,8 @@ import {
   updateEvent,
 } from '../calendar/calendarService';
 import { dismissReminder, openReminders, snoozeReminder } from '../reminders/remindersService';
-import { todayData } from '../calendar/todayService';
+import { birthdaysBetween, todayData } from '../calendar/todayService';
+import { exportCalendar, importIcs } from '../calendar/icalendar';
 
 export type Handler<M extends MethodName> = (ctx: AppContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
 export type HandlerMap = { [M in MethodName]: Handler<M> };
@@ -116,6 +117,7 @@ export const handlers: HandlerMap = {
   'calendar.get': (ctx, { id }) => getEvent(ctx, id),
   'calendar.ofRecord': (ctx, { entityType, id }) => itemsOfEntity(ctx, entityType, id),
   'calendar.today': (ctx) => todayData(ctx),
+  'calendar.birthdays': (ctx, { from, to }) => birthdaysBetween(ctx, from.slice(0, 10), to.slice(0, 10)),
   'calendar.create': (ctx, { event }) => createEvent(ctx, event),
   'calendar.update': (ctx, { id, event }) => updateEvent(ctx, id, event),
   'calendar.delete': async (ctx, { id }) => {
@@ -134,6 +136,21 @@ export const handlers: HandlerMap = {
     await setOccurrenceDone(ctx, id, occurrence, done);
     return { count: 1 };
   },
+  'calendar.exportIcs': async (ctx, { from, to, eventId }) => {
+    const { text, count } = await exportCalendar(ctx, {
+      ...(from ? { from } : {}),
+      ...(to ? { to } : {}),
+      ...(eventId ? { eventIds: [eventId] } : {}),
+    });
+    const day = ctx.clock.now().toISOString().slice(0, 10);
+    return {
+      fileName: eventId ? `Rapport item ${eventId}.ics` : `Rapport calendar ${day}.ics`,
+      contentBase64: Buffer.from(text, 'utf8').toString('base64'),
+      count,
+    };
+  },
+  'calendar.importIcs': (ctx, { fileName, contentBase64, dryRun }) =>
+    importIcs(ctx, fileName, new Uint8Array(Buffer.from(contentBase64, 'base64')), { dryRun }),
   'reminders.open': (ctx) => openReminders(ctx),
   'reminders.snooze': (ctx, { id, for: choice }) => snoozeReminder(ctx, id, choice),
   'reminders.dismiss': (ctx, { id }) => dismissReminder(ctx, id),

@@ -2,7 +2,7 @@
 // earlier days, and whose birthday falls in the coming week (read from people's records, never copied into
 // the calendar).
 import { sql } from 'kysely';
-import type { TodayData } from '@shared/domain/calendar';
+import type { BirthdaySoon, TodayData } from '@shared/domain/calendar';
 import type { AppContext } from '../context';
 import { zoneOf } from '../ports';
 import { calendarRange } from './calendarService';
@@ -21,26 +21,44 @@ export async function todayData(ctx: AppContext): Promise<TodayData> {
     // Still open today (started earlier and not ended) shows in the agenda already.
     .filter((o) => !agenda.some((a) => a.eventId === o.eventId && a.occurrence === o.occurrence))
     .sort((a, b) => a.start.localeCompare(b.start));
-  const days = Array.from({ length: BIRTHDAY_DAYS }, (_, i) => addDays(today, i));
-  const monthDays = days.map((d) => d.slice(5));
+  const birthdays = await birthdaysBetween(ctx, today, addDays(today, BIRTHDAY_DAYS));
+  return { date: today, agenda, overdue, birthdays };
+}
+
+/**
+ * Birthdays falling on the days [from, to) ("YYYY-MM-DD"), from people's records (live ones), with the age
+ * they turn when the year is known. A 29 February birthday shows on 28 February in other years.
+ */
+export async function birthdaysBetween(ctx: AppContext, from: string, to: string): Promise<BirthdaySoon[]> {
+  const days: string[] = [];
+  for (let day = from; day < to && days.length <= 400; day = addDays(day, 1)) days.push(day);
+  const byMonthDay = new Map<string, string[]>();
+  for (const day of days) {
+    const monthDay = day.slice(5);
+    byMonthDay.set(monthDay, [...(byMonthDay.get(monthDay) ?? []), day]);
+    // Not a leap year: 28 February also stands for the 29th.
+    if (monthDay === '02-28' && addDays(day, 1).slice(5) === '03-01')
+      byMonthDay.set('02-29', [...(byMonthDay.get('02-29') ?? []), day]);
+  }
+  if (byMonthDay.size === 0) return [];
   const rows = await ctx.readDb
     .selectFrom('contact')
     .select(['id', 'display_name', 'birthday'])
     .where('deleted_at', 'is', null)
     .where('birthday', 'is not', null)
-    .where(sql<string>`substr(birthday, -5)`, 'in', monthDays)
+    .where(sql<string>`substr(birthday, -5)`, 'in', [...byMonthDay.keys()])
     .execute();
-  const birthdays = rows
-    .map((r) => {
-      const date = days[monthDays.indexOf(r.birthday!.slice(-5))]!;
-      const born = r.birthday!.startsWith('--') ? null : Number(r.birthday!.slice(0, 4));
-      return {
-        contactId: r.id,
-        name: r.display_name,
-        date,
-        turns: born === null ? null : Number(date.slice(0, 4)) - born,
-      };
-    })
+  return rows
+    .flatMap((r) =>
+      (byMonthDay.get(r.birthday!.slice(-5)) ?? []).map((date) => {
+        const born = r.birthday!.startsWith('--') ? null : Number(r.birthday!.slice(0, 4));
+        return {
+          contactId: r.id,
+          name: r.display_name,
+          date,
+          turns: born === null ? null : Number(date.slice(0, 4)) - born,
+        };
+      }),
+    )
     .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
-  return { date: today, agenda, overdue, birthdays };
 }

@@ -15,8 +15,13 @@ export async function getSettings(ctx: Pick<AppContext, 'db'>): Promise<Settings
       : DEFAULT_SETTINGS.language,
     theme: (THEMES as readonly unknown[]).includes(theme) ? (theme as Settings['theme']) : DEFAULT_SETTINGS.theme,
     currency: typeof currency === 'string' && /^[A-Z]{3}$/.test(currency) ? currency : DEFAULT_SETTINGS.currency,
+    keepRunningInTray: flag(stored.get('keepRunningInTray'), process.platform === 'win32'),
+    startAtLogin: flag(stored.get('startAtLogin'), DEFAULT_SETTINGS.startAtLogin),
+    showBirthdays: flag(stored.get('showBirthdays'), DEFAULT_SETTINGS.showBirthdays),
   };
 }
+
+const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
 
 export async function updateSettings(ctx: AppContext, patch: Partial<Settings>): Promise<Settings> {
   await ctx.db.transaction().execute(async (trx) => {

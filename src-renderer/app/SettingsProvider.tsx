@@ -1,5 +1,5 @@
 // Loads settings once, applies the language (i18n) and theme (data-theme on <html>) whenever they change.
-import type { Settings } from '@shared/domain/settings';
+import { DEFAULT_SETTINGS, type Settings } from '@shared/domain/settings';
 import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
 import { api } from '../api/api';
 import { onDataChanged } from '../api/dataEvents';
@@ -14,9 +14,7 @@ export function SettingsProvider({ children }: { children: ReactNode }) {
   const [settings, setSettings] = useState<Settings | null>(null);
 
   const load = useCallback(() => {
-    api.settings
-      .get({})
-      .then(setSettings, () => setSettings((s) => s ?? { language: null, theme: 'system', currency: 'USD' }));
+    api.settings.get({}).then(setSettings, () => setSettings((s) => s ?? DEFAULT_SETTINGS));
   }, []);
 
   useEffect(() => {

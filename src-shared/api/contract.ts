@@ -12,7 +12,14 @@ import type { ImportSummary } from '../import/importReport';
 import { importSettings } from '../validation/importSettings';
 import type { SavedView } from '../domain/views';
 import { activityInput } from '../validation/activity';
-import type { CalendarEvent, CalendarOccurrence, ReminderAlert, TodayData } from '../domain/calendar';
+import type {
+  BirthdaySoon,
+  CalendarEvent,
+  CalendarOccurrence,
+  IcsImportSummary,
+  ReminderAlert,
+  TodayData,
+} from '../domain/calendar';
 import { eventInput } from '../validation/calendar';
 import { companyInput, contactInput } from '../validation/contact';
 import { id, shortText } from '../validation/fields';
@@ -44,6 +51,8 @@ const CALENDAR: readonly ChangedEntity[] = ['calendar', 'reminder'];
 const wallClock = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, { error: 'validation.dateTime' });
 const occurrenceRef = { id, occurrence: wallClock };
 export const SNOOZE_CHOICES = ['tenMinutes', 'oneHour', 'tomorrowMorning'] as const;
+/** .ics files up to 50 MB (main says so plainly when a file is bigger), base64 adds a third. */
+const MAX_ICS_BASE64 = Math.ceil((51 * 1024 * 1024) / 3) * 4;
 /** Files are sent as base64 from the import screen; larger files go through `rapport import`. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
@@ -57,6 +66,9 @@ export const contract = {
         language: locale.nullable(),
         theme: z.enum(THEMES),
         currency: z.string().regex(/^[A-Z]{3}$/, { error: 'validation.required' }),
+        keepRunningInTray: z.boolean(),
+        startAtLogin: z.boolean(),
+        showBirthdays: z.boolean(),
       })
       .partial(),
     ['settings'],
@@ -141,6 +153,18 @@ export const contract = {
       ),
   ),
   'calendar.get': method<CalendarEvent>()(byId),
+  /** People's birthdays falling in [from, to) (dates), for the calendar to show beside its items. */
+  'calendar.birthdays': method<BirthdaySoon[]>()(
+    z
+      .object({ from: wallClock, to: wallClock })
+      .refine(
+        (r) => r.from < r.to && Date.parse(r.to.slice(0, 10)) - Date.parse(r.from.slice(0, 10)) <= 400 * 86_400_000,
+        {
+          error: 'validation.dateTime',
+          path: ['to'],
+        },
+      ),
+  ),
   /** The Today screen: today's agenda, undone tasks and follow-ups from earlier days, birthdays this week. */
   'calendar.today': method<TodayData>()(z.object({})),
   /** A person's or company's calendar items: coming up, and done or past (the last 90 days). */
@@ -156,6 +180,23 @@ export const contract = {
   ),
   'calendar.cancelOccurrence': method<{ count: number }>()(z.object(occurrenceRef), CALENDAR),
   'calendar.setDone': method<{ count: number }>()(z.object({ ...occurrenceRef, done: z.boolean() }), CALENDAR),
+  /** The calendar (or a period of it, or one item) as an iCalendar file for Outlook, Google and Apple. */
+  'calendar.exportIcs': method<{ fileName: string; contentBase64: string; count: number }>()(
+    z.object({
+      from: z.iso.date().optional(),
+      to: z.iso.date().optional(),
+      eventId: id.optional(),
+    }),
+  ),
+  /** Reads an .ics file from another calendar (dry run: what would happen, nothing written). */
+  'calendar.importIcs': method<IcsImportSummary>()(
+    z.object({
+      fileName: shortText(260).min(1),
+      contentBase64: z.string().max(MAX_ICS_BASE64),
+      dryRun: z.boolean(),
+    }),
+    CALENDAR,
+  ),
   /** The reminder centre: reminders that came due and were not dismissed. */
   'reminders.open': method<ReminderAlert[]>()(z.object({})),
   'reminders.snooze': method<{ count: number }>()(z.object({ id, for: z.enum(SNOOZE_CHOICES) }), ['reminder']),

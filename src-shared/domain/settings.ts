@@ -11,9 +11,23 @@ export interface Settings {
   theme: Theme;
   /** ISO 4217 code used to show money. */
   currency: string;
+  /** Closing the window leaves Rapport in the tray / menu bar so reminders keep coming (on by default on
+   *  Windows, where people close windows to tidy up; off elsewhere). */
+  keepRunningInTray: boolean;
+  /** Open Rapport (in the tray) when the user logs in. */
+  startAtLogin: boolean;
+  /** Birthdays from people's records shown on the calendar. */
+  showBirthdays: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { language: null, theme: 'system', currency: 'USD' };
+export const DEFAULT_SETTINGS: Settings = {
+  language: null,
+  theme: 'system',
+  currency: 'USD',
+  keepRunningInTray: false,
+  startAtLogin: false,
+  showBirthdays: true,
+};
 
 export interface AppInfo {
   version: string;

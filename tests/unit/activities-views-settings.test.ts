@@ -120,10 +120,18 @@ describe('saved views', () => {
 
 describe('settings and first start', () => {
   it('starts with defaults and remembers changes', async () => {
-    expect(await app.call('settings.get', {})).toEqual({ language: null, theme: 'system', currency: 'USD' });
-    expect(await app.call('settings.update', { language: 'zh-CN', currency: 'CNY' })).toEqual({
-      language: 'zh-CN',
+    const defaults = {
+      language: null,
       theme: 'system',
+      currency: 'USD',
+      keepRunningInTray: process.platform === 'win32',
+      startAtLogin: false,
+      showBirthdays: true,
+    };
+    expect(await app.call('settings.get', {})).toEqual(defaults);
+    expect(await app.call('settings.update', { language: 'zh-CN', currency: 'CNY' })).toEqual({
+      ...defaults,
+      language: 'zh-CN',
       currency: 'CNY',
     });
     expect(app.events).toContainEqual({ event: 'data.changed', payload: { entities: ['settings'] } });

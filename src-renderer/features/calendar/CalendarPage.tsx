@@ -12,11 +12,14 @@ import type { DateSelectArg } from '@fullcalendar/core';
 import type { CalendarEvent, CalendarOccurrence } from '@shared/domain/calendar';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useSettings } from '../../app/settingsContext';
 import { api } from '../../api/api';
 import { onDataChanged } from '../../api/dataEvents';
 import { useToast } from '../../components/useToast';
 import { EventDialog, type EventDialogProps } from './EventDialog';
+import { IcsImportDialog } from './IcsImportDialog';
+import { downloadBase64File } from '../exports/downloadBase64File';
 import { emptyEventForm } from './eventFormValues';
 
 /** "YYYY-MM-DDTHH:mm" of a Date on this computer's wall clock (what main's calendar strings are). */
@@ -46,14 +49,26 @@ export function CalendarPage() {
   const toast = useToast();
   const calendarRef = useRef<FullCalendar>(null);
   const [open, setOpen] = useState<Open>(null);
+  const [importing, setImporting] = useState<File | null>(null);
+  const exportAll = async () => {
+    try {
+      const file = await api.calendar.exportIcs({});
+      downloadBase64File(file.fileName, file.contentBase64, 'text/calendar');
+      toast.show({ message: t('calendar.ics.exported', { count: file.count }) });
+    } catch (error) {
+      toast.show({ message: t('common.error', { message: (error as Error).message }), tone: 'error' });
+    }
+  };
   const [params, setParams] = useSearchParams();
+  const navigate = useNavigate();
   const zh = i18n.language === 'zh-CN';
 
   // Refetch whenever any window (or a reminder) changed the calendar.
   useEffect(
     () =>
       onDataChanged((entities) => {
-        if (entities.includes('calendar')) calendarRef.current?.getApi().refetchEvents();
+        if (entities.includes('calendar') || entities.includes('contact'))
+          calendarRef.current?.getApi().refetchEvents();
       }),
     [],
   );
@@ -71,6 +86,38 @@ export function CalendarPage() {
       () => setParams({}, { replace: true }),
     );
   }, [askedEvent, setParams]);
+
+  const { settings } = useSettings();
+  const birthdaySource = useMemo(
+    () => ({
+      id: 'birthdays',
+      className: 'event-birthday',
+      editable: false,
+      events: (
+        info: { start: Date; end: Date },
+        success: (events: FcEvent[]) => void,
+        failure: (error: Error) => void,
+      ) => {
+        api.calendar.birthdays({ from: wallClockOf(info.start, true), to: wallClockOf(info.end, true) }).then(
+          (birthdays) =>
+            success(
+              birthdays.map((b) => ({
+                id: `birthday-${b.contactId}-${b.date}`,
+                title:
+                  b.turns === null
+                    ? t('calendar.birthdayOf', { name: b.name })
+                    : t('calendar.birthdayTurns', { name: b.name, count: b.turns }),
+                start: b.date,
+                allDay: true,
+                extendedProps: { contactId: b.contactId },
+              })),
+            ),
+          failure,
+        );
+      },
+    }),
+    [t],
+  );
 
   const eventSource = useMemo(
     () => ({
@@ -102,6 +149,10 @@ export function CalendarPage() {
   };
 
   const openExisting = async (arg: EventClickArg) => {
+    if (arg.event.extendedProps.contactId) {
+      void navigate(`/contacts/${arg.event.extendedProps.contactId as number}`);
+      return;
+    }
     const occurrence = arg.event.extendedProps.occurrence as CalendarOccurrence;
     const event = await api.calendar.get({ id: occurrence.eventId });
     setOpen({ event, occurrence: { start: occurrence.occurrence, doneAt: occurrence.doneAt } });
@@ -135,6 +186,23 @@ export function CalendarPage() {
     <div className="page calendar-page">
       <header className="page-header">
         <h1>{t('calendar.heading')}</h1>
+        <span className="spacer" />
+        <label className="btn btn-secondary">
+          {t('calendar.ics.import')}
+          <input
+            type="file"
+            accept=".ics,text/calendar"
+            className="visually-hidden"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) setImporting(file);
+            }}
+          />
+        </label>
+        <button type="button" className="btn btn-secondary" onClick={() => void exportAll()}>
+          {t('calendar.ics.export')}
+        </button>
         <button
           type="button"
           className="btn btn-primary"
@@ -175,7 +243,7 @@ export function CalendarPage() {
           eventResizableFromStart={false}
           dayMaxEvents
           scrollTime="08:00:00"
-          eventSources={[eventSource]}
+          eventSources={settings.showBirthdays ? [eventSource, birthdaySource] : [eventSource]}
           select={(arg: DateSelectArg) => {
             arg.view.calendar.unselect();
             openNew(arg.start, arg.end, arg.allDay);
@@ -189,6 +257,7 @@ export function CalendarPage() {
         />
       </div>
       {open && <EventDialog {...open} onClose={() => setOpen(null)} />}
+      {importing && <IcsImportDialog file={importing} onClose={() => setImporting(null)} />}
     </div>
   );
 }

@@ -22,6 +22,7 @@ import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
 import { type EventFormValues, eventToForm, formFieldOf, toEventInput } from './eventFormValues';
+import { downloadBase64File } from '../exports/downloadBase64File';
 
 const FORM_ID = 'event-form';
 
@@ -165,6 +166,18 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
               }
             >
               {occurrence.doneAt === null ? t('calendar.markDone') : t('calendar.markNotDone')}
+            </Button>
+          )}
+          {event && (
+            <Button
+              variant="ghost"
+              onClick={() =>
+                void api.calendar
+                  .exportIcs({ eventId: event.id })
+                  .then((file) => downloadBase64File(file.fileName, file.contentBase64, 'text/calendar'))
+              }
+            >
+              {t('calendar.ics.exportOne')}
             </Button>
           )}
           <span className="spacer" />

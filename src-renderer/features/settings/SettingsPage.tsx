@@ -81,6 +81,34 @@ export function SettingsPage() {
           onChange={(e) => void update({ currency: e.target.value })}
         />
       </section>
+      <section className="settings-section" aria-labelledby="settings-calendar">
+        <h2 id="settings-calendar">{t('settings.calendarSection')}</h2>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={settings.keepRunningInTray}
+            onChange={(e) => void update({ keepRunningInTray: e.target.checked })}
+          />
+          {t('settings.keepRunningInTray')}
+        </label>
+        <p className="hint">{t('settings.keepRunningInTrayHint')}</p>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={settings.startAtLogin}
+            onChange={(e) => void update({ startAtLogin: e.target.checked })}
+          />
+          {t('settings.startAtLogin')}
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={settings.showBirthdays}
+            onChange={(e) => void update({ showBirthdays: e.target.checked })}
+          />
+          {t('settings.showBirthdays')}
+        </label>
+      </section>
       {info.data && (
         <section className="settings-section" aria-labelledby="settings-about">
           <h2 id="settings-about">{t('settings.about')}</h2>

@@ -207,3 +207,33 @@ describe('the Today screen', () => {
     ]);
   });
 });
+
+describe('birthdays on the calendar', () => {
+  it('shows each birthday in the range, 29 February on the 28th in other years, and not for people in the Trash', async () => {
+    const born = async (givenName: string, birthday: string) =>
+      app.call('contacts.create', { contact: person({ givenName, familyName: 'Test', birthday }) });
+    await born('Leap', '2000-02-29');
+    await born('Mo', '--03-01');
+    const gone = await born('Gone', '1999-02-28');
+    await app.call('contacts.delete', { ids: [gone.id] });
+    const feb2027 = await app.call('calendar.birthdays', { from: '2027-02-20', to: '2027-03-05' });
+    expect(feb2027.map((b) => [b.name, b.date, b.turns])).toEqual([
+      ['Leap Test', '2027-02-28', 27],
+      ['Mo Test', '2027-03-01', null],
+    ]);
+    const feb2028 = await app.call('calendar.birthdays', { from: '2028-02-27', to: '2028-03-02' });
+    expect(feb2028.map((b) => [b.name, b.date])).toEqual([
+      ['Leap Test', '2028-02-29'],
+      ['Mo Test', '2028-03-01'],
+    ]);
+  });
+
+  it('are shown by default, and the tray is on by default only on Windows', async () => {
+    const settings = await app.call('settings.get', {});
+    expect(settings.showBirthdays).toBe(true);
+    expect(settings.keepRunningInTray).toBe(process.platform === 'win32');
+    expect((await app.call('settings.update', { keepRunningInTray: true, startAtLogin: true })).startAtLogin).toBe(
+      true,
+    );
+  });
+});
