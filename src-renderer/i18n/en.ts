@@ -119,6 +119,7 @@ export const en = {
       '10080': '1 week before',
     },
     concerns: 'With',
+    addLink: 'Add a person or company…',
     removeLink: 'Remove {{name}}',
     location: 'Location',
     notes: 'Notes',

@@ -113,6 +113,7 @@ export const zhCN: MessageTree = {
       '10080': '提前 1 周',
     },
     concerns: '相关',
+    addLink: '添加联系人或公司…',
     removeLink: '移除 {{name}}',
     location: '地点',
     notes: '备注',

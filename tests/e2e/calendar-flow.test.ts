@@ -104,6 +104,26 @@ describe('the calendar, end to end', () => {
     await card.getByRole('list', { name: 'Done and past' }).getByText('Follow up with Wei Wang').waitFor();
   });
 
+  it('links an item to a person found by name in the form', async () => {
+    const { page } = s;
+    await page.goto(`${s.host.url}#/calendar`);
+    await page.getByRole('button', { name: 'New item' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New calendar item' });
+    await dialog.getByLabel('Title').fill('Lunch with Mr. Wang');
+    await dialog.getByRole('combobox', { name: 'Add a person or company…' }).fill('wang');
+    await dialog.getByRole('option', { name: /Wei Wang/ }).click();
+    await dialog.getByRole('listitem').filter({ hasText: 'Wei Wang' }).waitFor();
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const links = await s.host.app.ctx.db
+      .selectFrom('event_link')
+      .innerJoin('event', 'event.id', 'event_link.event_id')
+      .select(['event.title', 'event_link.entity_type'])
+      .where('event.title', '=', 'Lunch with Mr. Wang')
+      .execute();
+    expect(links).toEqual([{ title: 'Lunch with Mr. Wang', entity_type: 'contact' }]);
+  });
+
   it('shows the day on the Today screen: the agenda, and who has a birthday this week', async () => {
     const { page } = s;
     now = instantOf('2026-11-23T07:00', ZONE);

@@ -23,6 +23,7 @@ import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
 import { type EventFormValues, eventToForm, formFieldOf, toEventInput } from './eventFormValues';
 import { downloadBase64File } from '../exports/downloadBase64File';
+import { LinkPicker } from './LinkPicker';
 
 const FORM_ID = 'event-form';
 
@@ -97,8 +98,7 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
     }
   };
 
-  const removeLink = (link: EventLinkRef) => {
-    const next = links.filter((l) => !(l.entityType === link.entityType && l.entityId === link.entityId));
+  const setLinkIds = (next: EventLinkRef[]) => {
     setLinks(next);
     setValue(
       'contactIds',
@@ -109,6 +109,9 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
       next.filter((l) => l.entityType === 'company').map((l) => l.entityId),
     );
   };
+  const addLink = (link: EventLinkRef) => setLinkIds([...links, link]);
+  const removeLink = (link: EventLinkRef) =>
+    setLinkIds(links.filter((l) => !(l.entityType === link.entityType && l.entityId === link.entityId)));
 
   const toggleReminder = (minutes: number) =>
     setValue(
@@ -316,8 +319,8 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
           ))}
           {errors.reminders?.message && <p className="field-error">{t(errors.reminders.message)}</p>}
         </fieldset>
-        {links.length > 0 && (
-          <Field label={t('calendar.concerns')}>
+        <Field label={t('calendar.concerns')}>
+          <div className="stack-sm">
             <ul className="chip-list">
               {links.map((link) => (
                 <li key={`${link.entityType}-${link.entityId}`} className="chip">
@@ -333,8 +336,9 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
                 </li>
               ))}
             </ul>
-          </Field>
-        )}
+            <LinkPicker linked={links} onPick={addLink} />
+          </div>
+        </Field>
         <TextField label={t('calendar.location')} error={errors.location?.message} {...register('location')} />
         <TextArea label={t('calendar.notes')} rows={3} error={errors.notes?.message} {...register('notes')} />
       </form>
