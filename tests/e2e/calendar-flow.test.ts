@@ -113,6 +113,10 @@ describe('the calendar, end to end', () => {
     await dialog.getByRole('combobox', { name: 'Add a person or company…' }).fill('wang');
     await dialog.getByRole('option', { name: /Wei Wang/ }).click();
     await dialog.getByRole('listitem').filter({ hasText: 'Wei Wang' }).waitFor();
+    // A reminder the chips do not offer: 2 hours before.
+    await dialog.getByLabel('How long before').fill('2');
+    await dialog.getByRole('button', { name: 'Add', exact: true }).click();
+    await dialog.getByText('2 hours before').waitFor();
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
     const links = await s.host.app.ctx.db
@@ -122,6 +126,14 @@ describe('the calendar, end to end', () => {
       .where('event.title', '=', 'Lunch with Mr. Wang')
       .execute();
     expect(links).toEqual([{ title: 'Lunch with Mr. Wang', entity_type: 'contact' }]);
+    const reminders = await s.host.app.ctx.db
+      .selectFrom('event_reminder')
+      .innerJoin('event', 'event.id', 'event_reminder.event_id')
+      .select('event_reminder.minutes_before')
+      .where('event.title', '=', 'Lunch with Mr. Wang')
+      .orderBy('minutes_before')
+      .execute();
+    expect(reminders.map((r) => r.minutes_before)).toEqual([15, 120]);
   });
 
   it('shows the day on the Today screen: the agenda, and who has a birthday this week', async () => {

@@ -39,6 +39,40 @@ const resolver: Resolver<EventFormValues> = (values) => {
   return { values: {}, errors };
 };
 
+/** "Remind me N minutes / hours / days before", for offsets the chips do not offer. */
+function CustomReminder({ onAdd }: { onAdd: (minutes: number) => void }) {
+  const { t } = useTranslation();
+  const [amount, setAmount] = useState('2');
+  const [unit, setUnit] = useState<'minutes' | 'hours' | 'days'>('hours');
+  const minutes = Math.round(Number(amount) * (unit === 'minutes' ? 1 : unit === 'hours' ? 60 : 1440));
+  const valid = Number.isFinite(minutes) && minutes >= 0 && minutes <= 525_600;
+  return (
+    <span className="custom-reminder">
+      <input
+        type="number"
+        min={0}
+        className="input input-sm"
+        aria-label={t('calendar.customAmount')}
+        value={amount}
+        onChange={(e) => setAmount(e.target.value)}
+      />
+      <select
+        className="input select input-sm"
+        aria-label={t('calendar.customUnit')}
+        value={unit}
+        onChange={(e) => setUnit(e.target.value as typeof unit)}
+      >
+        <option value="minutes">{t('calendar.units.minutes')}</option>
+        <option value="hours">{t('calendar.units.hours')}</option>
+        <option value="days">{t('calendar.units.days')}</option>
+      </select>
+      <Button size="sm" disabled={!valid} onClick={() => onAdd(minutes)}>
+        {t('calendar.addReminder')}
+      </Button>
+    </span>
+  );
+}
+
 export interface EventDialogProps {
   /** The item being edited (the whole series), or the new item's starting values. */
   event?: CalendarEvent;
@@ -123,6 +157,15 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
     );
   const toggleWeekday = (day: (typeof WEEKDAYS)[number]) =>
     setValue('repeatWeekdays', weekdays.includes(day) ? weekdays.filter((d) => d !== day) : [...weekdays, day]);
+
+  const reminderLabel = (minutes: number) =>
+    (REMINDER_PRESETS as readonly number[]).includes(minutes)
+      ? t(`calendar.reminderPresets.${minutes}`)
+      : minutes % 1440 === 0
+        ? t('calendar.daysBefore', { count: minutes / 1440 })
+        : minutes % 60 === 0
+          ? t('calendar.hoursBefore', { count: minutes / 60 })
+          : t('calendar.minutesBefore', { count: minutes });
 
   const canTick = event && (event.kind === 'task' || event.kind === 'follow_up') && occurrence;
 
@@ -306,17 +349,20 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
         )}
         <fieldset className="reminder-picker">
           <legend className="field-label">{t('calendar.reminders')}</legend>
-          {REMINDER_PRESETS.map((minutes) => (
-            <label key={minutes} className={`chip-toggle ${reminders.includes(minutes) ? 'is-on' : ''}`}>
-              <input
-                type="checkbox"
-                className="visually-hidden"
-                checked={reminders.includes(minutes)}
-                onChange={() => toggleReminder(minutes)}
-              />
-              {t(`calendar.reminderPresets.${minutes}`)}
-            </label>
-          ))}
+          {[...REMINDER_PRESETS, ...reminders.filter((m) => !(REMINDER_PRESETS as readonly number[]).includes(m))].map(
+            (minutes) => (
+              <label key={minutes} className={`chip-toggle ${reminders.includes(minutes) ? 'is-on' : ''}`}>
+                <input
+                  type="checkbox"
+                  className="visually-hidden"
+                  checked={reminders.includes(minutes)}
+                  onChange={() => toggleReminder(minutes)}
+                />
+                {reminderLabel(minutes)}
+              </label>
+            ),
+          )}
+          <CustomReminder onAdd={(minutes) => !reminders.includes(minutes) && toggleReminder(minutes)} />
           {errors.reminders?.message && <p className="field-error">{t(errors.reminders.message)}</p>}
         </fieldset>
         <Field label={t('calendar.concerns')}>
