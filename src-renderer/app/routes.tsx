@@ -1,7 +1,7 @@
 // Every screen and its address. Hash routing: the app is loaded from a file (Electron) or a static host.
 import { TodayPage } from '../features/calendar/TodayPage';
 import { CalendarPage } from '../features/calendar/CalendarPage';
-import { Navigate, createHashRouter } from 'react-router';
+import { createHashRouter } from 'react-router';
 import { CompaniesPage } from '../features/companies/CompaniesPage';
 import { CompanyPage } from '../features/companies/CompanyPage';
 import { ContactPage } from '../features/contacts/ContactPage';
@@ -10,6 +10,7 @@ import { ImportPage } from '../features/imports/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
 import { AppShell } from './AppShell';
+import { FirstScreen } from './FirstScreen';
 import { NotFound } from './NotFound';
 
 export function createAppRouter() {
@@ -18,7 +19,7 @@ export function createAppRouter() {
       path: '/',
       element: <AppShell />,
       children: [
-        { index: true, element: <Navigate to="/contacts" replace /> },
+        { index: true, element: <FirstScreen /> },
         { path: 'contacts', element: <ContactsPage /> },
         { path: 'contacts/:id', element: <ContactPage /> },
         { path: 'companies', element: <CompaniesPage /> },
