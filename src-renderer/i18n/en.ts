@@ -27,6 +27,7 @@ export const en = {
   calendar: {
     heading: 'Calendar',
     onRecord: 'Calendar',
+    history: { done: '{{kind}} done', onCalendar: 'On the calendar' },
     ics: {
       import: 'Import .ics…',
       export: 'Export .ics',

@@ -21,6 +21,7 @@ export const zhCN: MessageTree = {
   calendar: {
     heading: '日程',
     onRecord: '日程',
+    history: { done: '{{kind}}已完成', onCalendar: '在日历中' },
     ics: {
       import: '导入 .ics…',
       export: '导出 .ics',

@@ -102,6 +102,9 @@ describe('the calendar, end to end', () => {
     await comingUp.getByLabel('Done: Follow up with Wei Wang').click();
     await card.getByRole('button', { name: 'Show 1 done or past item' }).click();
     await card.getByRole('list', { name: 'Done and past' }).getByText('Follow up with Wei Wang').waitFor();
+    // Done, it joins the person's history beside the calls and meetings logged there.
+    await page.getByRole('list', { name: 'Activity' }).getByText('Follow up with Wei Wang').waitFor();
+    await page.getByRole('list', { name: 'Activity' }).getByText('Follow-up done').waitFor();
   });
 
   it('links an item to a person found by name in the form', async () => {

@@ -13,6 +13,7 @@ import { useToast } from '../../components/useToast';
 import { isTypingTarget } from '../../hooks/platform';
 import { ActivityEditDialog } from './ActivityEditDialog';
 import { ActivityItem } from './ActivityItem';
+import { CalendarHistoryItem } from './CalendarHistoryItem';
 import { QuickAddActivity, type QuickAddHandle } from './QuickAddActivity';
 
 interface ActivitySectionProps {
@@ -32,6 +33,21 @@ export function ActivitySection({ contactId, companyId }: ActivitySectionProps) 
     ['activity'],
   );
   const activities = [...(query.data ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.id - a.id);
+  // What the calendar holds that is done or took place belongs to the history too (read from the calendar).
+  const entity = contactId
+    ? { entityType: 'contact' as const, id: contactId }
+    : { entityType: 'company' as const, id: companyId! };
+  const calendar = useApiQuery(`calendar:${entity.entityType}:${entity.id}`, () => api.calendar.ofRecord(entity), [
+    'calendar',
+  ]);
+  const timeline = [
+    ...activities.map((activity) => ({ at: activity.occurredAt, activity, occurrence: null })),
+    ...(calendar.data?.past ?? []).map((occurrence) => ({
+      at: occurrence.doneAt ?? new Date(occurrence.start).toISOString(),
+      activity: null,
+      occurrence,
+    })),
+  ].sort((a, b) => b.at.localeCompare(a.at));
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -49,19 +65,23 @@ export function ActivitySection({ contactId, companyId }: ActivitySectionProps) 
       <QuickAddActivity ref={composer} contactId={contactId ?? null} companyId={companyId ?? null} />
       {query.error ? (
         <ErrorNotice error={query.error} onRetry={query.reload} />
-      ) : activities.length === 0 && !query.loading ? (
+      ) : timeline.length === 0 && !query.loading ? (
         <p className="muted timeline-empty">{contactId ? t('activity.empty') : t('activity.emptyCompany')}</p>
       ) : (
         <ol className="timeline" aria-label={t('activity.history')}>
-          {activities.map((activity) => (
-            <ActivityItem
-              key={activity.id}
-              activity={activity}
-              showContact={companyId !== undefined}
-              onEdit={() => setEditing(activity)}
-              onDelete={() => setDeleting(activity)}
-            />
-          ))}
+          {timeline.map(({ activity, occurrence }) =>
+            activity ? (
+              <ActivityItem
+                key={activity.id}
+                activity={activity}
+                showContact={companyId !== undefined}
+                onEdit={() => setEditing(activity)}
+                onDelete={() => setDeleting(activity)}
+              />
+            ) : (
+              <CalendarHistoryItem key={`c${occurrence.eventId}|${occurrence.occurrence}`} occurrence={occurrence} />
+            ),
+          )}
         </ol>
       )}
       {editing && <ActivityEditDialog activity={editing} onClose={() => setEditing(null)} />}
