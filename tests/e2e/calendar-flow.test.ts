@@ -54,6 +54,19 @@ describe('the calendar, end to end', () => {
     await dialog.getByRole('button', { name: 'Save' }).click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Next' }).or(page.locator('.fc-next-button')).first().click();
+    // One occurrence moved by the form: this occurrence only, a new time; the series keeps its own.
+    await page.locator('.fc').getByText('Call Mrs. Li back').first().click();
+    const one = page.getByRole('dialog', { name: 'Edit calendar item' });
+    await one.getByText('This occurrence', { exact: true }).click();
+    await expect(one.getByLabel('Starts').inputValue()).resolves.toBe('2026-11-30');
+    await one.getByLabel('At').first().fill('11:00');
+    await one.getByLabel('At').nth(1).fill('11:30');
+    await one.getByRole('button', { name: 'Save' }).click();
+    await one.waitFor({ state: 'detached' });
+    const moved = await s.host.app.ctx.db.selectFrom('event_exception').selectAll().execute();
+    expect(moved.map((r) => [r.occurrence_local, r.start_local, r.end_local])).toEqual([
+      ['2026-11-30T09:00', '2026-11-30T11:00', '2026-11-30T11:30'],
+    ]);
     await page.locator('.fc').getByText('Call Mrs. Li back').first().click();
     const again = page.getByRole('dialog', { name: 'Edit calendar item' });
     await again.getByRole('button', { name: 'Delete this occurrence' }).click();

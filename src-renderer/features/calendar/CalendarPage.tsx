@@ -155,7 +155,15 @@ export function CalendarPage() {
     }
     const occurrence = arg.event.extendedProps.occurrence as CalendarOccurrence;
     const event = await api.calendar.get({ id: occurrence.eventId });
-    setOpen({ event, occurrence: { start: occurrence.occurrence, doneAt: occurrence.doneAt } });
+    setOpen({
+      event,
+      occurrence: {
+        start: occurrence.occurrence,
+        doneAt: occurrence.doneAt,
+        at: occurrence.start,
+        until: occurrence.end,
+      },
+    });
   };
 
   const moved = async (arg: EventDropArg | EventResizeDoneArg) => {

@@ -21,7 +21,7 @@ import { Select } from '../../components/Select';
 import { TextArea } from '../../components/TextArea';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
-import { type EventFormValues, eventToForm, formFieldOf, toEventInput } from './eventFormValues';
+import { type EventFormValues, eventToForm, formFieldOf, shiftDate, toEventInput } from './eventFormValues';
 import { downloadBase64File } from '../exports/downloadBase64File';
 import { LinkPicker } from './LinkPicker';
 
@@ -79,8 +79,9 @@ export interface EventDialogProps {
   initial?: EventFormValues;
   /** Who a new item concerns (opened from a contact's or company's page). */
   links?: EventLinkRef[];
-  /** The occurrence it was opened from, for "delete this one" / "done". */
-  occurrence?: { start: string; doneAt: string | null };
+  /** The occurrence it was opened from, for "delete this one", "done" and changing just its time: `start` is its
+   *  identity (its start in the series), `at`/`until` where it is now. */
+  occurrence?: { start: string; doneAt: string | null; at?: string; until?: string };
   onClose: () => void;
 }
 
@@ -107,10 +108,37 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
     name: ['allDay', 'repeatFreq', 'repeatEnd', 'reminders', 'repeatWeekdays'],
   });
   const repeating = event?.repeat != null;
+  const [scope, setScope] = useState<'series' | 'occurrence'>('series');
+  const chooseScope = (next: 'series' | 'occurrence') => {
+    setScope(next);
+    // One occurrence: its own day and times to change; the series: the series' own.
+    const source =
+      next === 'occurrence' && occurrence ? { start: occurrence.at ?? occurrence.start, end: occurrence.until } : null;
+    const base = eventToForm(event!);
+    const start = source?.start ?? event!.start;
+    const end = source?.end ?? event!.end;
+    form.setValue('startDate', start.slice(0, 10));
+    form.setValue('endDate', base.allDay ? shiftDate(end, -1) : end.slice(0, 10));
+    if (!base.allDay) {
+      form.setValue('startTime', start.slice(11, 16));
+      form.setValue('endTime', end.slice(11, 16));
+    }
+  };
 
   const submit = form.handleSubmit(async (values) => {
     const input = eventInput.parse(toEventInput(values));
     try {
+      if (event && occurrence && scope === 'occurrence') {
+        await api.calendar.moveOccurrence({
+          id: event.id,
+          occurrence: occurrence.start,
+          start: input.start,
+          end: input.end,
+        });
+        toast.show({ message: t('calendar.occurrenceMoved') });
+        onClose();
+        return;
+      }
       const saved = event
         ? await api.calendar.update({ id: event.id, event: input })
         : await api.calendar.create({ event: input });
@@ -235,19 +263,44 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
       }
     >
       <form id={FORM_ID} className="stack event-form" onSubmit={(e) => void submit(e)} noValidate>
-        <div className="form-row">
-          <Select
-            label={t('calendar.kind')}
-            options={EVENT_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))}
-            {...register('kind')}
-          />
-          <TextField label={t('calendar.title')} autoFocus error={errors.title?.message} {...register('title')} />
-        </div>
-        {repeating && event && <p className="hint">{t('calendar.editsSeries')}</p>}
-        <label className="checkbox">
-          <input type="checkbox" {...register('allDay')} />
-          {t('calendar.allDay')}
-        </label>
+        <fieldset className="plain-fieldset" disabled={scope === 'occurrence'}>
+          <div className="form-row">
+            <Select
+              label={t('calendar.kind')}
+              options={EVENT_KINDS.map((k) => ({ value: k, label: t(`calendar.kinds.${k}`) }))}
+              {...register('kind')}
+            />
+            <TextField label={t('calendar.title')} autoFocus error={errors.title?.message} {...register('title')} />
+          </div>
+        </fieldset>
+        {repeating && event && occurrence && (
+          <fieldset className="field segmented-field">
+            <legend className="field-label">{t('calendar.changeWhat')}</legend>
+            <div className="segmented">
+              {(['series', 'occurrence'] as const).map((value) => (
+                <label key={value} className={scope === value ? 'is-checked' : undefined}>
+                  <input
+                    type="radio"
+                    name="scope"
+                    value={value}
+                    checked={scope === value}
+                    onChange={() => chooseScope(value)}
+                  />
+                  {t(`calendar.scope.${value}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        )}
+        {repeating && event && (
+          <p className="hint">{scope === 'series' ? t('calendar.editsSeries') : t('calendar.editsOccurrence')}</p>
+        )}
+        <fieldset className="plain-fieldset" disabled={scope === 'occurrence'}>
+          <label className="checkbox">
+            <input type="checkbox" {...register('allDay')} />
+            {t('calendar.allDay')}
+          </label>
+        </fieldset>
         <div className="form-row">
           <TextField
             type="date"
@@ -264,93 +317,96 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
           />
           {!allDay && <TextField type="time" label={t('calendar.endTime')} {...register('endTime')} />}
         </div>
-        <div className="form-row">
-          <Select
-            label={t('calendar.repeat')}
-            error={errors.repeatFreq?.message}
-            options={[
-              { value: 'none', label: t('calendar.repeats.none') },
-              { value: 'daily', label: t('calendar.repeats.daily') },
-              { value: 'weekly', label: t('calendar.repeats.weekly') },
-              { value: 'monthly', label: t('calendar.repeats.monthly') },
-              { value: 'yearly', label: t('calendar.repeats.yearly') },
-              ...(repeatFreq === 'custom' ? [{ value: 'custom', label: t('calendar.repeats.custom') }] : []),
-            ]}
-            {...register('repeatFreq')}
-          />
-          {repeatFreq !== 'none' && repeatFreq !== 'custom' && (
-            <TextField
-              type="number"
-              min={1}
-              max={99}
-              label={t(`calendar.every.${repeatFreq}`)}
-              {...register('repeatInterval', { valueAsNumber: true })}
-            />
-          )}
-          {repeatFreq === 'monthly' && (
-            <Select
-              label={t('calendar.monthlyBy')}
-              options={[
-                { value: 'date', label: t('calendar.monthlyByDate') },
-                { value: 'weekday', label: t('calendar.monthlyByWeekday') },
-              ]}
-              {...register('repeatMonthlyBy')}
-            />
-          )}
-        </div>
-        {repeatFreq === 'weekly' && (
-          <fieldset className="weekday-picker">
-            <legend className="field-label">{t('calendar.onDays')}</legend>
-            {WEEKDAYS.map((day) => (
-              <label key={day} className={`chip-toggle ${weekdays.includes(day) ? 'is-on' : ''}`}>
-                <input
-                  type="checkbox"
-                  className="visually-hidden"
-                  checked={weekdays.includes(day)}
-                  onChange={() => toggleWeekday(day)}
-                />
-                {t(`calendar.weekdays.${day}`)}
-              </label>
-            ))}
-          </fieldset>
-        )}
-        {repeatFreq === 'custom' && (
-          <p className="hint">{t('calendar.customRule', { rule: form.getValues('customRrule') })}</p>
-        )}
-        {repeatFreq !== 'none' && repeatFreq !== 'custom' && (
+        <fieldset className="plain-fieldset stack" disabled={scope === 'occurrence'}>
           <div className="form-row">
             <Select
-              label={t('calendar.repeatEnds')}
+              label={t('calendar.repeat')}
+              error={errors.repeatFreq?.message}
               options={[
-                { value: 'never', label: t('calendar.ends.never') },
-                { value: 'until', label: t('calendar.ends.until') },
-                { value: 'count', label: t('calendar.ends.count') },
+                { value: 'none', label: t('calendar.repeats.none') },
+                { value: 'daily', label: t('calendar.repeats.daily') },
+                { value: 'weekly', label: t('calendar.repeats.weekly') },
+                { value: 'monthly', label: t('calendar.repeats.monthly') },
+                { value: 'yearly', label: t('calendar.repeats.yearly') },
+                ...(repeatFreq === 'custom' ? [{ value: 'custom', label: t('calendar.repeats.custom') }] : []),
               ]}
-              {...register('repeatEnd')}
+              {...register('repeatFreq')}
             />
-            {repeatEnd === 'until' && (
-              <TextField
-                type="date"
-                label={t('calendar.untilDate')}
-                error={errors.repeatUntil?.message}
-                {...register('repeatUntil')}
-              />
-            )}
-            {repeatEnd === 'count' && (
+            {repeatFreq !== 'none' && repeatFreq !== 'custom' && (
               <TextField
                 type="number"
                 min={1}
-                max={999}
-                label={t('calendar.times')}
-                {...register('repeatCount', { valueAsNumber: true })}
+                max={99}
+                label={t(`calendar.every.${repeatFreq}`)}
+                {...register('repeatInterval', { valueAsNumber: true })}
+              />
+            )}
+            {repeatFreq === 'monthly' && (
+              <Select
+                label={t('calendar.monthlyBy')}
+                options={[
+                  { value: 'date', label: t('calendar.monthlyByDate') },
+                  { value: 'weekday', label: t('calendar.monthlyByWeekday') },
+                ]}
+                {...register('repeatMonthlyBy')}
               />
             )}
           </div>
-        )}
-        <fieldset className="reminder-picker">
-          <legend className="field-label">{t('calendar.reminders')}</legend>
-          {[...REMINDER_PRESETS, ...reminders.filter((m) => !(REMINDER_PRESETS as readonly number[]).includes(m))].map(
-            (minutes) => (
+          {repeatFreq === 'weekly' && (
+            <fieldset className="weekday-picker">
+              <legend className="field-label">{t('calendar.onDays')}</legend>
+              {WEEKDAYS.map((day) => (
+                <label key={day} className={`chip-toggle ${weekdays.includes(day) ? 'is-on' : ''}`}>
+                  <input
+                    type="checkbox"
+                    className="visually-hidden"
+                    checked={weekdays.includes(day)}
+                    onChange={() => toggleWeekday(day)}
+                  />
+                  {t(`calendar.weekdays.${day}`)}
+                </label>
+              ))}
+            </fieldset>
+          )}
+          {repeatFreq === 'custom' && (
+            <p className="hint">{t('calendar.customRule', { rule: form.getValues('customRrule') })}</p>
+          )}
+          {repeatFreq !== 'none' && repeatFreq !== 'custom' && (
+            <div className="form-row">
+              <Select
+                label={t('calendar.repeatEnds')}
+                options={[
+                  { value: 'never', label: t('calendar.ends.never') },
+                  { value: 'until', label: t('calendar.ends.until') },
+                  { value: 'count', label: t('calendar.ends.count') },
+                ]}
+                {...register('repeatEnd')}
+              />
+              {repeatEnd === 'until' && (
+                <TextField
+                  type="date"
+                  label={t('calendar.untilDate')}
+                  error={errors.repeatUntil?.message}
+                  {...register('repeatUntil')}
+                />
+              )}
+              {repeatEnd === 'count' && (
+                <TextField
+                  type="number"
+                  min={1}
+                  max={999}
+                  label={t('calendar.times')}
+                  {...register('repeatCount', { valueAsNumber: true })}
+                />
+              )}
+            </div>
+          )}
+          <fieldset className="reminder-picker">
+            <legend className="field-label">{t('calendar.reminders')}</legend>
+            {[
+              ...REMINDER_PRESETS,
+              ...reminders.filter((m) => !(REMINDER_PRESETS as readonly number[]).includes(m)),
+            ].map((minutes) => (
               <label key={minutes} className={`chip-toggle ${reminders.includes(minutes) ? 'is-on' : ''}`}>
                 <input
                   type="checkbox"
@@ -360,33 +416,33 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
                 />
                 {reminderLabel(minutes)}
               </label>
-            ),
-          )}
-          <CustomReminder onAdd={(minutes) => !reminders.includes(minutes) && toggleReminder(minutes)} />
-          {errors.reminders?.message && <p className="field-error">{t(errors.reminders.message)}</p>}
+            ))}
+            <CustomReminder onAdd={(minutes) => !reminders.includes(minutes) && toggleReminder(minutes)} />
+            {errors.reminders?.message && <p className="field-error">{t(errors.reminders.message)}</p>}
+          </fieldset>
+          <Field label={t('calendar.concerns')}>
+            <div className="stack-sm">
+              <ul className="chip-list">
+                {links.map((link) => (
+                  <li key={`${link.entityType}-${link.entityId}`} className="chip">
+                    {link.name}
+                    <button
+                      type="button"
+                      className="chip-remove"
+                      aria-label={t('calendar.removeLink', { name: link.name })}
+                      onClick={() => removeLink(link)}
+                    >
+                      ×
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <LinkPicker linked={links} onPick={addLink} />
+            </div>
+          </Field>
+          <TextField label={t('calendar.location')} error={errors.location?.message} {...register('location')} />
+          <TextArea label={t('calendar.notes')} rows={3} error={errors.notes?.message} {...register('notes')} />
         </fieldset>
-        <Field label={t('calendar.concerns')}>
-          <div className="stack-sm">
-            <ul className="chip-list">
-              {links.map((link) => (
-                <li key={`${link.entityType}-${link.entityId}`} className="chip">
-                  {link.name}
-                  <button
-                    type="button"
-                    className="chip-remove"
-                    aria-label={t('calendar.removeLink', { name: link.name })}
-                    onClick={() => removeLink(link)}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <LinkPicker linked={links} onPick={addLink} />
-          </div>
-        </Field>
-        <TextField label={t('calendar.location')} error={errors.location?.message} {...register('location')} />
-        <TextArea label={t('calendar.notes')} rows={3} error={errors.notes?.message} {...register('notes')} />
       </form>
     </Dialog>
   );

@@ -48,7 +48,7 @@ export function RecordCalendar({ link }: { link: EventLinkRef }) {
 
   const openItem = async (o: CalendarOccurrence) => {
     const event: CalendarEvent = await api.calendar.get({ id: o.eventId });
-    setOpen({ event, occurrence: { start: o.occurrence, doneAt: o.doneAt } });
+    setOpen({ event, occurrence: { start: o.occurrence, doneAt: o.doneAt, at: o.start, until: o.end } });
   };
 
   const when = (o: CalendarOccurrence) => (o.allDay ? date(o.start) : dateTime(new Date(o.start).toISOString()));

@@ -21,7 +21,7 @@ export function TodayPage() {
 
   const openItem = async (o: CalendarOccurrence) => {
     const event: CalendarEvent = await api.calendar.get({ id: o.eventId });
-    setOpen({ event, occurrence: { start: o.occurrence, doneAt: o.doneAt } });
+    setOpen({ event, occurrence: { start: o.occurrence, doneAt: o.doneAt, at: o.start, until: o.end } });
   };
   const time = (o: CalendarOccurrence) =>
     o.allDay
