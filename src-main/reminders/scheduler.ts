@@ -32,6 +32,7 @@ export class ReminderScheduler {
   private timer: unknown = null;
   private stopped = false;
   private queue: Promise<void> = Promise.resolve();
+  private readonly stopHooks: Array<() => void> = [];
   /** When the timer is set to fire (for tests and the status line); null when none is set. */
   armedFor: Date | null = null;
 
@@ -51,6 +52,12 @@ export class ReminderScheduler {
   stop(): void {
     this.stopped = true;
     this.disarm();
+    for (const hook of this.stopHooks.splice(0)) hook();
+  }
+
+  /** Something to end with the scheduler (a clock watch). */
+  onStop(hook: () => void): void {
+    this.stopHooks.push(hook);
   }
 
   /** Items were created, edited, moved, ticked off or deleted: their reminders are planned again. */

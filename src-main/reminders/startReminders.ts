@@ -3,6 +3,8 @@
 import type { ReminderAlert } from '@shared/domain/calendar';
 import type { AppContext } from '../context';
 import { ReminderScheduler, realTimers, type Timers } from './scheduler';
+import { realClockWatchPorts, watchClock } from './clockWatch';
+import { zoneOf } from '../ports';
 
 export async function startReminders(
   ctx: AppContext,
@@ -23,6 +25,13 @@ export async function startReminders(
   );
   ctx.reminders = scheduler;
   await scheduler.start();
+  // A clock set or a zone changed: look again at once (the scheduler's timer would only notice within the hour).
+  const watch = watchClock(
+    () => void scheduler.wake(),
+    realClockWatchPorts(() => zoneOf(ctx.clock)),
+  );
+  scheduler.onStop(() => watch.stop());
+
   return scheduler;
 }
 
