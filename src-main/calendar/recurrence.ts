@@ -136,13 +136,17 @@ function* periodicStarts(series: Series, rule: PeriodicRule, fromDay: number): G
   // Day 0 (1970-01-01) was a Thursday: weekday = (day + 4) % 7; a week starts on rule.weekStart.
   const weekOf = (day: number) => Math.floor((day - ((((day + 4 - rule.weekStart) % 7) + 7) % 7)) / 7);
   const firstWeek = weekOf(first);
+  const untilDay = rule.until === null ? Infinity : dayNumber(rule.until);
   for (let day = Math.max(first, fromDay), steps = 0; steps < MAX_STEPS * 7; day++, steps++) {
-    const local = `${dayString(day)}${time}`;
-    if (rule.until !== null && `${local}:00` > rule.until) return;
+    if (day > untilDay) return;
+    // Numbers first: the strings are made only for the days that are occurrences.
     const matches = rule.weekly
       ? rule.days.has((((day + 4) % 7) + 7) % 7) && (weekOf(day) - firstWeek) % rule.interval === 0
       : (day - first) % rule.interval === 0;
-    if (matches) yield local;
+    if (!matches) continue;
+    const local = `${dayString(day)}${time}`;
+    if (rule.until !== null && `${local}:00` > rule.until) return;
+    yield local;
   }
 }
 
@@ -166,8 +170,22 @@ export function* seriesStartsByWalking(series: Series): Generator<string> {
  * rules are worked out by arithmetic (a week view of 250 weekly items took 14 ms walking with ical.js); the
  * rest are walked.
  */
+const periodicRules = new Map<string, PeriodicRule | null>();
+
+/** periodicRule, remembered: a week view asks it for the same few hundred series on every refetch. */
+function cachedPeriodicRule(series: Series): PeriodicRule | null {
+  const key = `${series.rrule}|${series.startLocal}|${series.allDay}`;
+  let rule = periodicRules.get(key);
+  if (rule === undefined) {
+    rule = periodicRule(series);
+    if (periodicRules.size > 10_000) periodicRules.clear();
+    periodicRules.set(key, rule);
+  }
+  return rule;
+}
+
 export function* seriesStarts(series: Series, fromLocal?: string): Generator<string> {
-  const rule = series.rrule === null ? null : periodicRule(series);
+  const rule = series.rrule === null ? null : cachedPeriodicRule(series);
   if (rule) yield* periodicStarts(series, rule, fromLocal === undefined ? -Infinity : dayNumber(fromLocal));
   else yield* seriesStartsByWalking(series);
 }

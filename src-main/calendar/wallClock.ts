@@ -10,30 +10,83 @@ export const LOCAL_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 /** "YYYY-MM-DD" — how all-day events store theirs (the end is the day after the last day). */
 export const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+const knownZones = new Map<string, boolean>();
+
 export function isValidTimeZone(zone: string): boolean {
-  return zone !== '' && DateTime.local().setZone(zone).isValid;
+  let known = knownZones.get(zone);
+  if (known === undefined) {
+    known = zone !== '' && DateTime.local().setZone(zone).isValid;
+    knownZones.set(zone, known);
+  }
+  return known;
+}
+
+// A zone's offset from UTC at an instant, read from the platform's time-zone data (Intl) once per zone and
+// quarter-hour (offsets only ever change on quarter-hours): re-planning thousands of reminders asks for the same
+// few offsets again and again, and luxon objects made for each were most of an .ics import's time.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsets = new Map<string, number>();
+const QUARTER_HOUR = 15 * 60_000;
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(zone, formatter);
+  }
+  return formatter;
+}
+
+/** Milliseconds to add to a UTC instant to get `zone`'s wall clock at that instant. */
+function offsetAt(zone: string, instant: number): number {
+  const bucket = Math.floor(instant / QUARTER_HOUR);
+  const key = `${zone}|${bucket}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    const at = bucket * QUARTER_HOUR;
+    const fields: Record<string, number> = {};
+    for (const part of formatterFor(zone).formatToParts(at)) fields[part.type] = Number(part.value);
+    offset = Date.UTC(fields.year!, fields.month! - 1, fields.day, fields.hour, fields.minute, fields.second) - at;
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
 }
 
 /** The instant a wall-clock time (or a date, meaning its midnight) stands for in `zone`. */
 export function instantOf(local: string, zone: string): Date {
-  const time = DateTime.fromISO(local, { zone });
-  if (!time.isValid) throw new Error(`Not a wall-clock time in ${zone}: ${local} (${time.invalidReason})`);
-  // Fall back: luxon gives the later of two instants showing this time; the earlier one is meant.
-  for (const minutes of [60, 30]) {
-    const earlier = time.minus({ minutes });
-    if (earlier.toFormat("yyyy-MM-dd'T'HH:mm") === time.toFormat("yyyy-MM-dd'T'HH:mm")) return earlier.toJSDate();
-  }
-  return time.toJSDate();
+  if (!(LOCAL_TIME.test(local) || LOCAL_DATE.test(local)) || !isValidTimeZone(zone))
+    throw new Error(`Not a wall-clock time in ${zone}: ${local}`);
+  const wall = wallMinutes(local) * 60_000;
+  // The offsets in force a day either side cover any change near this time; each fits if the instant it gives
+  // shows this very wall-clock time.
+  const before = offsetAt(zone, wall - 86_400_000);
+  const fitting = [before, offsetAt(zone, wall), offsetAt(zone, wall + 86_400_000)]
+    .map((offset) => wall - offset)
+    .filter((instant) => instant + offsetAt(zone, instant) === wall);
+  // Fall back: two instants show it; the first is meant. Spring forward: none does; the time moves on by the
+  // gap, i.e. it is read with the offset in force before the change.
+  return new Date(fitting.length > 0 ? Math.min(...fitting) : wall - before);
 }
 
 /** The wall-clock time an instant shows in `zone`, as "YYYY-MM-DDTHH:mm". */
 export function localTimeOf(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm");
+  const t = instant.getTime();
+  return new Date(t + offsetAt(zone, t)).toISOString().slice(0, 16);
 }
 
 /** The date an instant falls on in `zone`, as "YYYY-MM-DD". */
 export function localDateOf(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toFormat('yyyy-MM-dd');
+  return localTimeOf(instant, zone).slice(0, 10);
 }
 
 // Arithmetic on the wall clock involves no zone: the fields are counted as if in UTC, with plain numbers (the

@@ -2,6 +2,7 @@
 // every zone; reminders are due at the right instant across the changes.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { DateTime } from 'luxon';
 import {
   nextReminder,
   occurrencesBetween,
@@ -175,4 +176,59 @@ it('walks every other rule with ical.js, from the first start however late the r
     '2026-11-30T09:00',
     '2026-12-31T09:00',
   ]);
+});
+
+describe('wall-clock times and instants, against luxon', () => {
+  // The reference: luxon's reading, with the earlier of two instants where the clock repeats an hour.
+  const byLuxon = (local: string, zone: string) => {
+    const time = DateTime.fromISO(local, { zone });
+    for (const minutes of [60, 30]) {
+      const earlier = time.minus({ minutes });
+      if (earlier.toFormat("yyyy-MM-dd'T'HH:mm") === time.toFormat("yyyy-MM-dd'T'HH:mm")) return earlier.toMillis();
+    }
+    return time.toMillis();
+  };
+  const zones = [
+    'America/New_York',
+    'Europe/Berlin',
+    'Asia/Shanghai',
+    'Australia/Lord_Howe',
+    'America/Sao_Paulo',
+    'Asia/Kolkata',
+    'UTC',
+  ];
+
+  it('agrees for any time from 1970 to 2040, clock changes included', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...zones),
+        fc.integer({ min: 0, max: 70 * 365 }),
+        fc.integer({ min: 0, max: 24 * 4 - 1 }),
+        (zone, day, quarter) => {
+          const local = addWallMinutes(`${addDays('1970-01-01', day)}T00:00`, quarter * 15);
+          expect(instantOf(local, zone).getTime()).toBe(byLuxon(local, zone));
+          const instant = new Date(byLuxon(local, zone));
+          expect(localTimeOf(instant, zone)).toBe(
+            DateTime.fromJSDate(instant, { zone }).toFormat("yyyy-MM-dd'T'HH:mm"),
+          );
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('agrees on every quarter-hour of the days the clocks change', () => {
+    for (const [zone, day] of [
+      ['America/New_York', '2026-03-08'],
+      ['America/New_York', '2026-11-01'],
+      ['Europe/Berlin', '2026-03-29'],
+      ['Europe/Berlin', '2026-10-25'],
+      ['Australia/Lord_Howe', '2026-04-05'],
+      ['Australia/Lord_Howe', '2026-10-04'],
+    ] as const)
+      for (let q = 0; q < 96; q++) {
+        const local = addWallMinutes(`${day}T00:00`, q * 15);
+        expect(instantOf(local, zone).getTime(), `${zone} ${local}`).toBe(byLuxon(local, zone));
+      }
+  });
 });
