@@ -65,8 +65,11 @@ export function ActivitySection({ contactId, companyId }: ActivitySectionProps) 
       <QuickAddActivity ref={composer} contactId={contactId ?? null} companyId={companyId ?? null} />
       {query.error ? (
         <ErrorNotice error={query.error} onRetry={query.reload} />
-      ) : timeline.length === 0 && !query.loading ? (
-        <p className="muted timeline-empty">{contactId ? t('activity.empty') : t('activity.emptyCompany')}</p>
+      ) : timeline.length === 0 ? (
+        // Nothing until both the log and the calendar have answered: no empty list, no "empty" that is not.
+        query.loading || calendar.loading ? null : (
+          <p className="muted timeline-empty">{contactId ? t('activity.empty') : t('activity.emptyCompany')}</p>
+        )
       ) : (
         <ol className="timeline" aria-label={t('activity.history')}>
           {timeline.map(({ activity, occurrence }) =>
