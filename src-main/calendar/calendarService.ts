@@ -208,71 +208,16 @@ export async function getEvent(ctx: AppContext, id: number): Promise<CalendarEve
 }
 
 /**
- * A person's or company's calendar: what is coming (the next year; tasks and follow-ups not done yet, however
- * overdue, first) and what was done (ticked-off tasks and follow-ups, and items that took place, of the last 90
- * days), each newest-relevant first.
+ * The occurrences of these items overlapping [from, to) — wall-clock bounds in the computer's zone — with start
+ * and end on the computer's wall clock (a call booked in New York shows at its time here), sorted by start.
  */
-export async function itemsOfEntity(
+async function occurrencesOfRows(
   ctx: AppContext,
-  entityType: 'contact' | 'company',
-  entityId: number,
-): Promise<{ upcoming: CalendarOccurrence[]; past: CalendarOccurrence[] }> {
+  rows: EventRow[],
+  from: string,
+  to: string,
+): Promise<CalendarOccurrence[]> {
   const here = zoneOf(ctx.clock);
-  const now = localTimeOf(ctx.clock.now(), here);
-  const rows = await eventRowsOf(ctx.readDb, entityType, entityId);
-  const exceptions = await exceptionsOf(
-    ctx.readDb,
-    rows.filter((r) => r.rrule !== null).map((r) => r.id),
-  );
-  const links = await linksOf(
-    ctx.readDb,
-    rows.map((r) => r.id),
-  );
-  const from = addDays(now.slice(0, 10), -90);
-  const to = addDays(now.slice(0, 10), 366);
-  const all: CalendarOccurrence[] = [];
-  for (const row of rows) {
-    const moves = row.all_day === 0 && row.time_zone !== here;
-    const shown = (local: string) => (moves ? localTimeOf(instantOf(local, row.time_zone), here) : local);
-    for (const o of occurrencesBetween(seriesOf(row), exceptions.get(row.id) ?? [], from, to))
-      all.push({
-        eventId: row.id,
-        occurrence: o.occurrenceLocal,
-        kind: row.kind,
-        title: row.title,
-        allDay: row.all_day === 1,
-        start: shown(o.startLocal),
-        end: shown(o.endLocal),
-        timeZone: row.time_zone,
-        location: row.location,
-        repeating: row.rrule !== null,
-        moved: o.moved,
-        doneAt: row.rrule === null ? row.done_at : o.doneAt,
-        links: linkRefs(links, row.id),
-      });
-  }
-  const isTodo = (o: CalendarOccurrence) => o.kind === 'task' || o.kind === 'follow_up';
-  const isPast = (o: CalendarOccurrence) => (isTodo(o) ? o.doneAt !== null : o.end <= now);
-  const upcoming = all
-    .filter((o) => !isPast(o))
-    .sort((a, b) => a.start.localeCompare(b.start))
-    .slice(0, 50);
-  const past = all
-    .filter(isPast)
-    .sort((a, b) => b.start.localeCompare(a.start))
-    .slice(0, 50);
-  return { upcoming, past };
-}
-
-/**
- * Every occurrence overlapping [from, to) — wall-clock bounds in the computer's zone, as the calendar shows
- * them — with start and end on the computer's wall clock too (a call booked in New York shows at its time
- * here). Sorted by start.
- */
-export async function calendarRange(ctx: AppContext, from: string, to: string): Promise<CalendarOccurrence[]> {
-  const here = zoneOf(ctx.clock);
-  // Items keep their own zone's wall clock: a day of slack on each side catches any zone; trimmed exactly below.
-  const rows = await eventRowsNear(ctx.readDb, addDays(from, -1), addDays(to, 1));
   const exceptions = await exceptionsOf(
     ctx.readDb,
     rows.filter((r) => r.rrule !== null).map((r) => r.id),
@@ -285,6 +230,7 @@ export async function calendarRange(ctx: AppContext, from: string, to: string): 
   for (const row of rows) {
     const moves = row.all_day === 0 && row.time_zone !== here;
     const shown = (local: string) => (moves ? localTimeOf(instantOf(local, row.time_zone), here) : local);
+    // Items keep their own zone's wall clock: a day of slack on each side catches any zone; trimmed exactly below.
     const slackFrom = moves ? addDays(from, -1) : from;
     const slackTo = moves ? addDays(to, 1) : to;
     for (const o of occurrencesBetween(seriesOf(row), exceptions.get(row.id) ?? [], slackFrom, slackTo)) {
@@ -309,4 +255,30 @@ export async function calendarRange(ctx: AppContext, from: string, to: string): 
     }
   }
   return found.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.eventId - b.eventId));
+}
+
+/**
+ * A person's or company's calendar: what is coming (the next year; tasks and follow-ups not done yet, however
+ * overdue, first) and what was done (ticked-off tasks and follow-ups, and items that took place, of the last 90
+ * days), each newest-relevant first.
+ */
+export async function itemsOfEntity(
+  ctx: AppContext,
+  entityType: 'contact' | 'company',
+  entityId: number,
+): Promise<{ upcoming: CalendarOccurrence[]; past: CalendarOccurrence[] }> {
+  const now = localTimeOf(ctx.clock.now(), zoneOf(ctx.clock));
+  const rows = await eventRowsOf(ctx.readDb, entityType, entityId);
+  const all = await occurrencesOfRows(ctx, rows, addDays(now.slice(0, 10), -90), addDays(now.slice(0, 10), 366));
+  const isTodo = (o: CalendarOccurrence) => o.kind === 'task' || o.kind === 'follow_up';
+  const isPast = (o: CalendarOccurrence) => (isTodo(o) ? o.doneAt !== null : o.end <= now);
+  return {
+    upcoming: all.filter((o) => !isPast(o)).slice(0, 50),
+    past: all.filter(isPast).reverse().slice(0, 50),
+  };
+}
+
+/** Every occurrence overlapping [from, to) on the computer's wall clock (see occurrencesOfRows). */
+export async function calendarRange(ctx: AppContext, from: string, to: string): Promise<CalendarOccurrence[]> {
+  return occurrencesOfRows(ctx, await eventRowsNear(ctx.readDb, addDays(from, -1), addDays(to, 1)), from, to);
 }

@@ -1,9 +1,9 @@
 // The Today screen's data, the first screen of the day: today's agenda, tasks and follow-ups left undone from
 // earlier days, and whose birthday falls in the coming week (read from people's records, never copied into
 // the calendar).
-import { sql } from 'kysely';
 import type { BirthdaySoon, TodayData } from '@shared/domain/calendar';
 import type { AppContext } from '../context';
+import { liveContactsBornOn } from '../contacts/contactsRepository';
 import { zoneOf } from '../ports';
 import { calendarRange } from './calendarService';
 import { addDays, localDateOf } from './wallClock';
@@ -41,13 +41,7 @@ export async function birthdaysBetween(ctx: AppContext, from: string, to: string
       byMonthDay.set('02-29', [...(byMonthDay.get('02-29') ?? []), day]);
   }
   if (byMonthDay.size === 0) return [];
-  const rows = await ctx.readDb
-    .selectFrom('contact')
-    .select(['id', 'display_name', 'birthday'])
-    .where('deleted_at', 'is', null)
-    .where('birthday', 'is not', null)
-    .where(sql<string>`substr(birthday, -5)`, 'in', [...byMonthDay.keys()])
-    .execute();
+  const rows = await liveContactsBornOn(ctx.readDb, [...byMonthDay.keys()]);
   return rows
     .flatMap((r) =>
       (byMonthDay.get(r.birthday!.slice(-5)) ?? []).map((date) => {

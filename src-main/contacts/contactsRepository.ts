@@ -348,3 +348,14 @@ export async function liveCompanyNameKeys(db: Db): Promise<Array<{ id: number; n
     .orderBy('id')
     .execute();
 }
+
+/** Live people whose birthday ("YYYY-MM-DD" or "--MM-DD") falls on one of these "MM-DD" days. */
+export function liveContactsBornOn(db: Db, monthDays: string[]) {
+  return db
+    .selectFrom('contact')
+    .select(['id', 'display_name', 'birthday'])
+    .where('deleted_at', 'is', null)
+    .where('birthday', 'is not', null)
+    .where(sql<string>`substr(birthday, -5)`, 'in', monthDays)
+    .execute();
+}

@@ -5,7 +5,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { ReminderAlert } from '@shared/domain/calendar';
 import type { Database } from '../db/schema';
-import { exceptionsOf, linksOf, type EventRow } from '../calendar/calendarRepository';
+import { exceptionsOf, linksOf, loadEventRows, type EventRow } from '../calendar/calendarRepository';
 import { nextReminder, type NextReminder, type Series, type SeriesException } from '../calendar/recurrence';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -25,6 +25,12 @@ export const seriesOf = (row: EventRow): Series => ({
 /** All-day items float with the computer's zone; timed ones keep the zone they were made in. */
 export const zoneOfEvent = (row: Pick<EventRow, 'all_day' | 'time_zone'>, currentZone: string) =>
   row.all_day === 1 ? currentZone : row.time_zone;
+
+/** Live items by id, with their per-occurrence exceptions. */
+async function liveSeries(db: Db, eventIds: number[]) {
+  const rows = new Map((await loadEventRows(db, [...new Set(eventIds)])).map((r) => [r.id, r]));
+  return { rows, exceptions: await exceptionsOf(db, [...rows.keys()]) };
+}
 
 async function deliveredOccurrences(db: Db, reminderIds: number[]): Promise<Set<string>> {
   if (reminderIds.length === 0) return new Set();
@@ -84,20 +90,10 @@ export async function replanEvents(db: Db, eventIds: number[], now: Date, curren
     )
     .execute();
   if (live.length === 0) return;
-  const rows = new Map(
-    (
-      await db
-        .selectFrom('event')
-        .selectAll()
-        .where(
-          'id',
-          'in',
-          live.map((r) => r.event_id),
-        )
-        .execute()
-    ).map((r) => [r.id, r]),
+  const { rows, exceptions } = await liveSeries(
+    db,
+    live.map((r) => r.event_id),
   );
-  const exceptions = await exceptionsOf(db, [...rows.keys()]);
   const delivered = await deliveredOccurrences(
     db,
     live.map((r) => r.id),
@@ -180,20 +176,11 @@ export async function deliverDue(db: Kysely<Database>, now: Date, currentZone: s
       .where('reminder_next.due_at', '<=', nowIso)
       .execute();
     if (due.length > 0) {
-      const rows = new Map(
-        (
-          await trx
-            .selectFrom('event')
-            .selectAll()
-            .where(
-              'id',
-              'in',
-              due.map((d) => d.event_id),
-            )
-            .execute()
-        ).map((r) => [r.id, r]),
+      // Items deleted since are not among them: their reminders are dropped, not delivered.
+      const { rows, exceptions } = await liveSeries(
+        trx,
+        due.map((d) => d.event_id),
       );
-      const exceptions = await exceptionsOf(trx, [...rows.keys()]);
       const delivered = await deliveredOccurrences(
         trx,
         due.map((d) => d.reminder_id),
@@ -206,7 +193,7 @@ export async function deliverDue(db: Kysely<Database>, now: Date, currentZone: s
           { occurrenceLocal: d.occurrence_local, startLocal: '', dueAt: new Date(d.due_at) },
         ];
         let next: NextReminder | null = null;
-        if (row && row.deleted_at === null) {
+        if (row) {
           const reminder = { id: d.reminder_id, minutes_before: d.minutes_before };
           const list = exceptions.get(row.id) ?? [];
           for (let from = new Date(d.due_at), steps = 0; ; steps++) {

@@ -50,6 +50,13 @@ const sessionId = z.uuid();
 const CALENDAR: readonly ChangedEntity[] = ['calendar', 'reminder'];
 const wallClock = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, { error: 'validation.dateTime' });
 const occurrenceRef = { id, occurrence: wallClock };
+/** A span of the calendar: from before to, a year and a bit at most. */
+const wallClockRange = z
+  .object({ from: wallClock, to: wallClock })
+  .refine((r) => r.from < r.to && Date.parse(r.to.slice(0, 10)) - Date.parse(r.from.slice(0, 10)) <= 400 * 86_400_000, {
+    error: 'validation.dateTime',
+    path: ['to'],
+  });
 export const SNOOZE_CHOICES = ['tenMinutes', 'oneHour', 'tomorrowMorning'] as const;
 /** .ics files up to 50 MB (main says so plainly when a file is bigger), base64 adds a third. */
 const MAX_ICS_BASE64 = Math.ceil((51 * 1024 * 1024) / 3) * 4;
@@ -141,30 +148,10 @@ export const contract = {
   'imports.undo': method<{ removed: number; restored: number }>()(z.object({ batchId: id }), PEOPLE),
 
   /** Every occurrence overlapping [from, to) on the computer's wall clock (at most a year and a bit at once). */
-  'calendar.range': method<CalendarOccurrence[]>()(
-    z
-      .object({ from: wallClock, to: wallClock })
-      .refine(
-        (r) => r.from < r.to && Date.parse(r.to.slice(0, 10)) - Date.parse(r.from.slice(0, 10)) <= 400 * 86_400_000,
-        {
-          error: 'validation.dateTime',
-          path: ['to'],
-        },
-      ),
-  ),
+  'calendar.range': method<CalendarOccurrence[]>()(wallClockRange),
   'calendar.get': method<CalendarEvent>()(byId),
   /** People's birthdays falling in [from, to) (dates), for the calendar to show beside its items. */
-  'calendar.birthdays': method<BirthdaySoon[]>()(
-    z
-      .object({ from: wallClock, to: wallClock })
-      .refine(
-        (r) => r.from < r.to && Date.parse(r.to.slice(0, 10)) - Date.parse(r.from.slice(0, 10)) <= 400 * 86_400_000,
-        {
-          error: 'validation.dateTime',
-          path: ['to'],
-        },
-      ),
-  ),
+  'calendar.birthdays': method<BirthdaySoon[]>()(wallClockRange),
   /** The Today screen: today's agenda, undone tasks and follow-ups from earlier days, birthdays this week. */
   'calendar.today': method<TodayData>()(z.object({})),
   /** A person's or company's calendar items: coming up, and done or past (the last 90 days). */

@@ -19,6 +19,7 @@ import { onDataChanged } from '../../api/dataEvents';
 import { useToast } from '../../components/useToast';
 import { EventDialog, type EventDialogProps } from './EventDialog';
 import { IcsImportDialog } from './IcsImportDialog';
+import { dialogForOccurrence } from './OccurrenceRow';
 import { downloadBase64File } from '../exports/downloadBase64File';
 import { emptyEventForm } from './eventFormValues';
 
@@ -153,17 +154,7 @@ export function CalendarPage() {
       void navigate(`/contacts/${arg.event.extendedProps.contactId as number}`);
       return;
     }
-    const occurrence = arg.event.extendedProps.occurrence as CalendarOccurrence;
-    const event = await api.calendar.get({ id: occurrence.eventId });
-    setOpen({
-      event,
-      occurrence: {
-        start: occurrence.occurrence,
-        doneAt: occurrence.doneAt,
-        at: occurrence.start,
-        until: occurrence.end,
-      },
-    });
+    setOpen(await dialogForOccurrence(arg.event.extendedProps.occurrence as CalendarOccurrence));
   };
 
   const moved = async (arg: EventDropArg | EventResizeDoneArg) => {

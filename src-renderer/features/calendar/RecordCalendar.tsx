@@ -1,7 +1,7 @@
 // A person's or company's calendar, on their page: what is coming up (overdue tasks marked), a one-click
 // "follow up in N days" (a follow-up at 9:00 that day, reminding at the time), a new item already linked to
 // them, and what was done or took place lately.
-import type { CalendarEvent, CalendarOccurrence, EventLinkRef } from '@shared/domain/calendar';
+import type { CalendarOccurrence, EventLinkRef } from '@shared/domain/calendar';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
@@ -13,6 +13,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { wallClockOf } from './CalendarPage';
 import { EventDialog, type EventDialogProps } from './EventDialog';
 import { emptyEventForm, shiftDate } from './eventFormValues';
+import { dialogForOccurrence, isTodo, OccurrenceRow } from './OccurrenceRow';
 
 const FOLLOW_UP_DAYS = [1, 3, 7, 14, 30] as const;
 
@@ -46,38 +47,26 @@ export function RecordCalendar({ link }: { link: EventLinkRef }) {
     }
   };
 
-  const openItem = async (o: CalendarOccurrence) => {
-    const event: CalendarEvent = await api.calendar.get({ id: o.eventId });
-    setOpen({ event, occurrence: { start: o.occurrence, doneAt: o.doneAt, at: o.start, until: o.end } });
-  };
-
+  const openItem = (o: CalendarOccurrence) => void dialogForOccurrence(o).then(setOpen);
   const when = (o: CalendarOccurrence) => (o.allDay ? date(o.start) : dateTime(new Date(o.start).toISOString()));
-  const row = (o: CalendarOccurrence) => {
-    const todo = o.kind === 'task' || o.kind === 'follow_up';
-    const overdue = todo && o.doneAt === null && o.end < now;
-    return (
-      <li key={`${o.eventId}|${o.occurrence}`} className={`record-item ${o.doneAt ? 'is-done' : ''}`}>
-        {todo && (
-          <input
-            type="checkbox"
-            aria-label={t('calendar.doneBox', { title: o.title })}
-            checked={o.doneAt !== null}
-            onChange={(e) =>
-              void api.calendar.setDone({ id: o.eventId, occurrence: o.occurrence, done: e.target.checked })
-            }
-          />
-        )}
-        <button type="button" className="record-item-open" onClick={() => void openItem(o)}>
-          <span className="record-item-title">{o.title}</span>
-          <span className="record-item-meta">
-            {t(`calendar.kinds.${o.kind}`)} · {when(o)}
-            {o.repeating && ` · ${t('calendar.repeatsShort')}`}
-          </span>
-        </button>
-        {overdue && <span className="badge badge-danger">{t('calendar.overdue')}</span>}
-      </li>
-    );
-  };
+  const row = (o: CalendarOccurrence) => (
+    <OccurrenceRow
+      key={`${o.eventId}|${o.occurrence}`}
+      occurrence={o}
+      onOpen={openItem}
+      meta={
+        <>
+          {t(`calendar.kinds.${o.kind}`)} · {when(o)}
+          {o.repeating && ` · ${t('calendar.repeatsShort')}`}
+        </>
+      }
+      badge={
+        isTodo(o) &&
+        o.doneAt === null &&
+        o.end < now && <span className="badge badge-danger">{t('calendar.overdue')}</span>
+      }
+    />
+  );
 
   const upcoming = query.data?.upcoming ?? [];
   const past = query.data?.past ?? [];

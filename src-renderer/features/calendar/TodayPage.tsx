@@ -1,6 +1,6 @@
 // Today: the first screen of the day — today's agenda, tasks and follow-ups left undone, and whose birthday
 // is coming this week — each a click away from the item or the person.
-import type { CalendarEvent, CalendarOccurrence } from '@shared/domain/calendar';
+import type { CalendarOccurrence } from '@shared/domain/calendar';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -10,6 +10,7 @@ import { Card } from '../../components/Card';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useFormat } from '../../i18n/useFormat';
 import { EventDialog, type EventDialogProps } from './EventDialog';
+import { dialogForOccurrence, OccurrenceRow } from './OccurrenceRow';
 
 export function TodayPage() {
   const { t } = useTranslation();
@@ -19,40 +20,26 @@ export function TodayPage() {
   if (query.error) return <ErrorNotice error={query.error} onRetry={query.reload} />;
   const data = query.data;
 
-  const openItem = async (o: CalendarOccurrence) => {
-    const event: CalendarEvent = await api.calendar.get({ id: o.eventId });
-    setOpen({ event, occurrence: { start: o.occurrence, doneAt: o.doneAt, at: o.start, until: o.end } });
-  };
+  const openItem = (o: CalendarOccurrence) => void dialogForOccurrence(o).then(setOpen);
   const time = (o: CalendarOccurrence) =>
     o.allDay
       ? t('calendar.allDay')
       : new Date(o.start).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit' });
-  const item = (o: CalendarOccurrence, when: string) => {
-    const todo = o.kind === 'task' || o.kind === 'follow_up';
-    return (
-      <li key={`${o.eventId}|${o.occurrence}`} className={`record-item ${o.doneAt ? 'is-done' : ''}`}>
-        {todo && (
-          <input
-            type="checkbox"
-            aria-label={t('calendar.doneBox', { title: o.title })}
-            checked={o.doneAt !== null}
-            onChange={(e) =>
-              void api.calendar.setDone({ id: o.eventId, occurrence: o.occurrence, done: e.target.checked })
-            }
-          />
-        )}
-        <span className="today-time">{when}</span>
-        <button type="button" className="record-item-open" onClick={() => void openItem(o)}>
-          <span className="record-item-title">{o.title}</span>
-          <span className="record-item-meta">
-            {t(`calendar.kinds.${o.kind}`)}
-            {o.links.length > 0 && ` · ${o.links.map((l) => l.name).join(t('common.listSeparator'))}`}
-            {o.location && ` · ${o.location}`}
-          </span>
-        </button>
-      </li>
-    );
-  };
+  const item = (o: CalendarOccurrence, when: string) => (
+    <OccurrenceRow
+      key={`${o.eventId}|${o.occurrence}`}
+      occurrence={o}
+      time={when}
+      onOpen={openItem}
+      meta={
+        <>
+          {t(`calendar.kinds.${o.kind}`)}
+          {o.links.length > 0 && ` · ${o.links.map((l) => l.name).join(t('common.listSeparator'))}`}
+          {o.location && ` · ${o.location}`}
+        </>
+      }
+    />
+  );
 
   return (
     <div className="page today-page" aria-busy={!data}>
