@@ -11,8 +11,9 @@ const baseQuery = (db: Db) =>
     .selectFrom('activity')
     .leftJoin('contact', 'contact.id', 'activity.contact_id')
     .leftJoin('company', 'company.id', 'activity.company_id')
+    .leftJoin('deal', 'deal.id', 'activity.deal_id')
     .selectAll('activity')
-    .select(['contact.display_name as contact_name', 'company.name as company_name']);
+    .select(['contact.display_name as contact_name', 'company.name as company_name', 'deal.title as deal_title']);
 
 type JoinedRow = Awaited<ReturnType<ReturnType<typeof baseQuery>['executeTakeFirstOrThrow']>>;
 
@@ -27,6 +28,8 @@ function toActivity(r: JoinedRow): Activity {
     contactName: r.contact_name,
     companyId: r.company_id,
     companyName: r.company_name,
+    dealId: r.deal_id,
+    dealTitle: r.deal_title,
     createdAt: r.created_at,
   };
 }
@@ -39,12 +42,13 @@ export async function findActivity(db: Db, id: number): Promise<Activity | undef
 /** Newest first. A company's history includes what was logged with its people while they worked there. */
 export async function listActivities(
   db: Db,
-  subject: { contactId?: number; companyId?: number },
+  subject: { contactId?: number; companyId?: number; dealId?: number },
   limit: number,
 ): Promise<Activity[]> {
   let q = baseQuery(db);
   if (subject.contactId !== undefined) q = q.where('activity.contact_id', '=', subject.contactId);
   if (subject.companyId !== undefined) q = q.where('activity.company_id', '=', subject.companyId);
+  if (subject.dealId !== undefined) q = q.where('activity.deal_id', '=', subject.dealId);
   const rows = await q.orderBy('activity.occurred_at', 'desc').orderBy('activity.id', 'desc').limit(limit).execute();
   return rows.map(toActivity);
 }

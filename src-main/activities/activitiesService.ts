@@ -7,6 +7,7 @@ import type { AppContext } from '../context';
 import { nowIso } from '../context';
 import { isLiveCompany } from '../companies/companiesRepository';
 import { isLiveContact } from '../contacts/contactsRepository';
+import { dealRow, refreshDealActivity } from '../deals/dealsRepository';
 import {
   deleteActivityRow,
   findActivity,
@@ -31,7 +32,12 @@ async function resolveSubject(ctx: AppContext, input: ActivityInput) {
     companyId ??= contact.companyId;
   }
   if (companyId !== null && !(await isLiveCompany(ctx.db, companyId))) throw missing('company', companyId);
-  return { contactId: input.contactId, companyId };
+  if (input.dealId !== null && !(await dealRow(ctx.db, input.dealId))) {
+    throw new RapportError('invalid_input', `Deal ${input.dealId} does not exist (or is in the Trash).`, [
+      { path: 'activity.dealId', message: `Deal ${input.dealId} does not exist` },
+    ]);
+  }
+  return { contactId: input.contactId, companyId, dealId: input.dealId };
 }
 
 const toIso = (instant: string) => new Date(instant).toISOString();
@@ -47,10 +53,12 @@ export async function createActivity(ctx: AppContext, input: ActivityInput): Pro
       outcome: input.outcome,
       contact_id: subject.contactId,
       company_id: subject.companyId,
+      deal_id: subject.dealId,
       created_at: at,
       updated_at: at,
     });
     await refreshLastActivity(trx, [subject.contactId], [subject.companyId]);
+    await refreshDealActivity(trx, [subject.dealId]);
     return newId;
   });
   return (await findActivity(ctx.db, id))!;
@@ -70,11 +78,13 @@ export async function updateActivity(ctx: AppContext, id: number, input: Activit
         outcome: input.outcome,
         contact_id: subject.contactId,
         company_id: subject.companyId,
+        deal_id: subject.dealId,
         updated_at: nowIso(ctx),
       })
       .where('id', '=', id)
       .execute();
     await refreshLastActivity(trx, [before.contactId, subject.contactId], [before.companyId, subject.companyId]);
+    await refreshDealActivity(trx, [before.dealId, subject.dealId]);
   });
   return (await findActivity(ctx.db, id))!;
 }
@@ -85,13 +95,14 @@ export async function deleteActivity(ctx: AppContext, id: number): Promise<{ cou
   await ctx.db.transaction().execute(async (trx) => {
     await deleteActivityRow(trx, id);
     await refreshLastActivity(trx, [before.contactId], [before.companyId]);
+    await refreshDealActivity(trx, [before.dealId]);
   });
   return { count: 1 };
 }
 
 export async function activitiesOf(
   ctx: AppContext,
-  subject: { contactId?: number; companyId?: number },
+  subject: { contactId?: number; companyId?: number; dealId?: number },
   limit: number,
 ) {
   return listActivities(ctx.db, subject, limit);

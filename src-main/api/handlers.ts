@@ -51,6 +51,27 @@ import {
 import { dismissReminder, openReminders, snoozeReminder } from '../reminders/remindersService';
 import { birthdaysBetween, todayData } from '../calendar/todayService';
 import { exportCalendar, importIcs } from '../calendar/icalendar';
+import {
+  createPipeline,
+  deletePipeline,
+  lostReasons,
+  pipelines,
+  saveLostReasons,
+  updatePipeline,
+} from '../deals/pipelinesService';
+import {
+  createDeal,
+  dealBoard,
+  dealList,
+  dealsFacets,
+  dealsOfRecord,
+  getDeal,
+  moveDeal,
+  trashDeal,
+  updateDeal,
+} from '../deals/dealsService';
+import { closeFigures, forecastFigures, funnelFigures, revenueFigures } from '../deals/dealFigures';
+import { createProduct, listProducts, setProductArchived, updateProduct } from '../deals/productsService';
 
 export type Handler<M extends MethodName> = (ctx: AppContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
 export type HandlerMap = { [M in MethodName]: Handler<M> };
@@ -77,7 +98,8 @@ export const handlers: HandlerMap = {
   'companies.findDuplicates': (ctx, { name, excludeId }) => findCompanyDuplicates(ctx, name, excludeId),
   'companies.people': (ctx, { id }) => companyPeople(ctx, id),
 
-  'activities.list': (ctx, { contactId, companyId, limit }) => activitiesOf(ctx, { contactId, companyId }, limit),
+  'activities.list': (ctx, { contactId, companyId, dealId, limit }) =>
+    activitiesOf(ctx, { contactId, companyId, dealId }, limit),
   'activities.create': (ctx, { activity }) => createActivity(ctx, activity),
   'activities.update': (ctx, { id, activity }) => updateActivity(ctx, id, activity),
   'activities.delete': (ctx, { id }) => deleteActivity(ctx, id),
@@ -154,6 +176,33 @@ export const handlers: HandlerMap = {
   'reminders.open': (ctx) => openReminders(ctx),
   'reminders.snooze': (ctx, { id, for: choice }) => snoozeReminder(ctx, id, choice),
   'reminders.dismiss': (ctx, { id }) => dismissReminder(ctx, id),
+
+  'pipelines.list': (ctx) => pipelines(ctx),
+  'pipelines.create': (ctx, { pipeline }) => createPipeline(ctx, pipeline),
+  'pipelines.update': (ctx, { id, pipeline }) => updatePipeline(ctx, id, pipeline),
+  'pipelines.delete': (ctx, { id }) => deletePipeline(ctx, id),
+
+  'deals.board': (ctx, { pipelineId, filter }) => dealBoard(ctx, pipelineId, filter),
+  'deals.list': (ctx, q) => dealList(ctx, q),
+  'deals.get': (ctx, { id }) => getDeal(ctx, id),
+  'deals.create': (ctx, { deal }) => createDeal(ctx, deal),
+  'deals.update': (ctx, { id, deal }) => updateDeal(ctx, id, deal),
+  'deals.delete': (ctx, { id }) => trashDeal(ctx, id),
+  'deals.move': (ctx, move) => moveDeal(ctx, move),
+  'deals.ofRecord': (ctx, { entityType, id }) => dealsOfRecord(ctx, entityType, id),
+  'deals.facets': (ctx) => dealsFacets(ctx),
+  'deals.funnel': (ctx, q) => funnelFigures(ctx, q),
+  'deals.forecast': (ctx, q) => forecastFigures(ctx, q),
+  'deals.revenue': (ctx, q) => revenueFigures(ctx, q),
+  'deals.closeFigures': (ctx, q) => closeFigures(ctx, q),
+
+  'products.list': (ctx, { includeArchived }) => listProducts(ctx, includeArchived),
+  'products.create': (ctx, { product }) => createProduct(ctx, product),
+  'products.update': (ctx, { id, product }) => updateProduct(ctx, id, product),
+  'products.setArchived': (ctx, { id, archived }) => setProductArchived(ctx, id, archived),
+
+  'lostReasons.list': (ctx, { includeArchived }) => lostReasons(ctx, includeArchived),
+  'lostReasons.save': (ctx, input) => saveLostReasons(ctx, input),
 
   'exports.contacts': async (ctx, request) => {
     const { bytes, count } = await exportContacts(ctx, request);

@@ -51,7 +51,7 @@ export async function eventRowsNear(db: Db, fromLocal: string, toLocal: string) 
 }
 
 /** Live items linked to a person or company. */
-export function eventRowsOf(db: Db, entityType: 'contact' | 'company', entityId: number) {
+export function eventRowsOf(db: Db, entityType: 'contact' | 'company' | 'deal', entityId: number) {
   return db
     .selectFrom('event')
     .innerJoin('event_link', 'event_link.event_id', 'event.id')
@@ -72,8 +72,9 @@ export async function linksOf(db: Db, eventIds: number[]) {
     .leftJoin('company', (j) =>
       j.onRef('company.id', '=', 'event_link.entity_id').on('event_link.entity_type', '=', 'company'),
     )
+    .leftJoin('deal', (j) => j.onRef('deal.id', '=', 'event_link.entity_id').on('event_link.entity_type', '=', 'deal'))
     .select(['event_link.event_id', 'event_link.entity_type', 'event_link.entity_id'])
-    .select((eb) => eb.fn.coalesce('contact.display_name', 'company.name', eb.val('')).as('name'))
+    .select((eb) => eb.fn.coalesce('contact.display_name', 'company.name', 'deal.title', eb.val('')).as('name'))
     .where('event_link.event_id', 'in', eventIds)
     .orderBy('event_link.entity_type', 'desc')
     .orderBy('name')
@@ -83,7 +84,7 @@ export async function linksOf(db: Db, eventIds: number[]) {
 export async function replaceLinks(
   db: Db,
   eventId: number,
-  links: Array<{ entity_type: 'contact' | 'company'; entity_id: number }>,
+  links: Array<{ entity_type: 'contact' | 'company' | 'deal'; entity_id: number }>,
 ): Promise<void> {
   await db.deleteFrom('event_link').where('event_id', '=', eventId).execute();
   if (links.length > 0)

@@ -29,6 +29,7 @@ import {
 } from './calendarRepository';
 import { occurrencesBetween, rruleProblem, seriesStarts } from './recurrence';
 import { addDays, instantOf, isValidTimeZone, localTimeOf } from './wallClock';
+import { dealRow } from '../deals/dealsRepository';
 
 function invalid(path: string, message: string): RapportError {
   return new RapportError('invalid_input', message, [{ path, message }]);
@@ -44,6 +45,8 @@ async function checkedInput(ctx: AppContext, input: EventInput) {
     if (!(await isLiveContact(ctx.db, id))) throw invalid('event.contactIds', `Contact ${id} does not exist.`);
   for (const id of input.companyIds)
     if (!(await isLiveCompany(ctx.db, id))) throw invalid('event.companyIds', `Company ${id} does not exist.`);
+  for (const id of input.dealIds)
+    if (!(await dealRow(ctx.db, id))) throw invalid('event.dealIds', `Deal ${id} does not exist.`);
   return { timeZone, rrule };
 }
 
@@ -64,6 +67,7 @@ function rowOf(input: EventInput, checked: { timeZone: string; rrule: string | n
 const linkRows = (input: EventInput) => [
   ...input.contactIds.map((entity_id) => ({ entity_type: 'contact' as const, entity_id })),
   ...input.companyIds.map((entity_id) => ({ entity_type: 'company' as const, entity_id })),
+  ...input.dealIds.map((entity_id) => ({ entity_type: 'deal' as const, entity_id })),
 ];
 
 async function afterWrite(ctx: AppContext): Promise<void> {
@@ -264,7 +268,7 @@ async function occurrencesOfRows(
  */
 export async function itemsOfEntity(
   ctx: AppContext,
-  entityType: 'contact' | 'company',
+  entityType: 'contact' | 'company' | 'deal',
   entityId: number,
 ): Promise<{ upcoming: CalendarOccurrence[]; past: CalendarOccurrence[] }> {
   const now = localTimeOf(ctx.clock.now(), zoneOf(ctx.clock));

@@ -1247,6 +1247,7 @@ class ItemReader {
       reminders: this.reminders(found, start, end, timeZone, allDay),
       contactIds: [],
       companyIds: [],
+      dealIds: [],
     };
     const checked = eventInput.safeParse(candidate);
     if (!checked.success) {

@@ -156,7 +156,12 @@ export function trashedCompanyRows(db: Db) {
  *  (unlinked by ON DELETE SET NULL), and so do the people. */
 export async function purgeTrashedCompanies(db: Db): Promise<number> {
   const trashed = db.selectFrom('company').select('id').where('deleted_at', 'is not', null);
-  await db.deleteFrom('activity').where('contact_id', 'is', null).where('company_id', 'in', trashed).execute();
+  await db
+    .deleteFrom('activity')
+    .where('contact_id', 'is', null)
+    .where('deal_id', 'is', null)
+    .where('company_id', 'in', trashed)
+    .execute();
   return Number((await db.deleteFrom('company').where('deleted_at', 'is not', null).executeTakeFirst()).numDeletedRows);
 }
 
@@ -165,7 +170,12 @@ export async function purgeCompanies(db: Db, ids: number[]): Promise<number> {
   let n = 0;
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
-    await db.deleteFrom('activity').where('contact_id', 'is', null).where('company_id', 'in', chunk).execute();
+    await db
+      .deleteFrom('activity')
+      .where('contact_id', 'is', null)
+      .where('deal_id', 'is', null)
+      .where('company_id', 'in', chunk)
+      .execute();
     n += Number((await db.deleteFrom('company').where('id', 'in', chunk).executeTakeFirst()).numDeletedRows);
   }
   return n;

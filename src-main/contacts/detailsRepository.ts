@@ -23,7 +23,8 @@ export function normalizeEmail(value: string): string {
   return value.trim().toLowerCase();
 }
 
-async function ensureTagIds(db: Db, names: string[]): Promise<number[]> {
+/** Tag ids for these names (matched case-insensitively), creating the missing ones. */
+export async function ensureTagIds(db: Db, names: string[]): Promise<number[]> {
   const unique = Array.from(new Map(names.map((n) => [sqliteLowerKey(n), n])).values());
   if (unique.length === 0) return [];
   const ids: number[] = [];
@@ -178,7 +179,7 @@ export function primaryColumns(details: Pick<Details, 'phones' | 'addresses'> & 
   };
 }
 
-/** Drops tags no person or company uses any more (after the Trash was emptied). */
+/** Drops tags no person, company or deal uses any more (after the Trash was emptied). */
 export async function deleteUnusedTags(db: Db): Promise<void> {
   await db
     .deleteFrom('tag')
@@ -186,6 +187,7 @@ export async function deleteUnusedTags(db: Db): Promise<void> {
       eb.and([
         eb.not(eb.exists(eb.selectFrom('contact_tag').select('tag_id').whereRef('contact_tag.tag_id', '=', 'tag.id'))),
         eb.not(eb.exists(eb.selectFrom('company_tag').select('tag_id').whereRef('company_tag.tag_id', '=', 'tag.id'))),
+        eb.not(eb.exists(eb.selectFrom('deal_tag').select('tag_id').whereRef('deal_tag.tag_id', '=', 'tag.id'))),
       ]),
     )
     .execute();

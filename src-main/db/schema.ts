@@ -98,6 +98,7 @@ export interface ActivityTable {
   outcome: string;
   contact_id: number | null;
   company_id: number | null;
+  deal_id: number | null;
   created_at: string;
   updated_at: string;
 }
@@ -185,6 +186,109 @@ export interface Database {
   event_reminder: EventReminderTable;
   reminder_next: ReminderNextTable;
   reminder_alert: ReminderAlertTable;
+  pipeline: PipelineTable;
+  stage: StageTable;
+  lost_reason: LostReasonTable;
+  product: ProductTable;
+  deal: DealTable;
+  deal_contact: DealContactTable;
+  deal_tag: DealTagTable;
+  deal_line: DealLineTable;
+  deal_stage_history: DealStageHistoryTable;
+}
+
+/** See migration 0004: default names are keys with a null name; money in minor units. */
+export interface PipelineTable {
+  id: Generated<number>;
+  name: string | null;
+  default_key: string | null;
+  position: number;
+  deleted_at: string | null;
+}
+
+export interface StageTable {
+  id: Generated<number>;
+  pipeline_id: number;
+  name: string | null;
+  default_key: string | null;
+  kind: 'open' | 'won' | 'lost';
+  probability: number;
+  position: number;
+  removed_at: string | null;
+}
+
+export interface LostReasonTable {
+  id: Generated<number>;
+  name: string | null;
+  default_key: string | null;
+  position: number;
+  archived_at: string | null;
+}
+
+export interface ProductTable {
+  id: Generated<number>;
+  name: string;
+  sku: string;
+  unit_price: number;
+  currency: string;
+  archived_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DealTable {
+  id: Generated<number>;
+  pipeline_id: number;
+  stage_id: number;
+  status: 'open' | 'won' | 'lost';
+  title: string;
+  company_id: number | null;
+  amount: number;
+  currency: string;
+  expected_close: string | null;
+  probability: number | null;
+  source: string;
+  notes: string;
+  closed_on: string | null;
+  lost_reason_id: number | null;
+  lost_note: string;
+  position: number;
+  last_activity_at: string;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface DealContactTable {
+  deal_id: number;
+  contact_id: number;
+  position: number;
+}
+
+export interface DealTagTable {
+  deal_id: number;
+  tag_id: number;
+}
+
+export interface DealLineTable {
+  id: Generated<number>;
+  deal_id: number;
+  product_id: number | null;
+  name: string;
+  sku: string;
+  unit_price: number;
+  quantity: number;
+  discount_percent: number;
+  position: number;
+}
+
+export interface DealStageHistoryTable {
+  id: Generated<number>;
+  deal_id: number;
+  from_stage_id: number | null;
+  to_stage_id: number;
+  /** UTC ISO instant. */
+  changed_at: string;
 }
 
 /** A calendar item; times are wall-clock strings in time_zone (all-day: dates, end exclusive; see 0003). */
@@ -207,7 +311,7 @@ export interface EventTable {
 
 export interface EventLinkTable {
   event_id: number;
-  entity_type: 'contact' | 'company';
+  entity_type: 'contact' | 'company' | 'deal';
   entity_id: number;
 }
 

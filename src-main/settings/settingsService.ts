@@ -18,9 +18,12 @@ export async function getSettings(ctx: Pick<AppContext, 'db'>): Promise<Settings
     keepRunningInTray: flag(stored.get('keepRunningInTray'), process.platform === 'win32'),
     startAtLogin: flag(stored.get('startAtLogin'), DEFAULT_SETTINGS.startAtLogin),
     showBirthdays: flag(stored.get('showBirthdays'), DEFAULT_SETTINGS.showBirthdays),
+    staleDealDays: dayCount(stored.get('staleDealDays'), DEFAULT_SETTINGS.staleDealDays),
   };
 }
 
+const dayCount = (value: unknown, fallback: number) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 365 ? value : fallback;
 const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
 
 export async function updateSettings(ctx: AppContext, patch: Partial<Settings>): Promise<Settings> {

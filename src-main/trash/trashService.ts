@@ -11,10 +11,12 @@ import { deleteUnusedTags } from '../contacts/detailsRepository';
 import { purgeTrashedCompanies, trashedCompanyRows } from '../companies/companiesRepository';
 import { reindexContacts, restoreContacts } from '../contacts/contactsService';
 import { restoreCompanies } from '../companies/companiesService';
+import { purgeTrashedDeals, restoreDeals, trashedDealRows } from '../deals/dealsRepository';
 
 export async function listTrash(ctx: AppContext): Promise<TrashItem[]> {
   const contacts = await trashedContactRows(ctx.db);
   const companies = await trashedCompanyRows(ctx.db);
+  const deals = await trashedDealRows(ctx.db);
   return [
     ...contacts.map((c) => ({
       entityType: 'contact' as const,
@@ -28,12 +30,13 @@ export async function listTrash(ctx: AppContext): Promise<TrashItem[]> {
       displayName: c.name,
       deletedAt: c.deleted_at!,
     })),
+    ...deals.map((d) => ({ entityType: 'deal' as const, id: d.id, displayName: d.title, deletedAt: d.deleted_at! })),
   ].sort((a, b) => b.deletedAt.localeCompare(a.deletedAt) || a.displayName.localeCompare(b.displayName));
 }
 
 export async function restoreFromTrash(
   ctx: AppContext,
-  items: Array<{ entityType: 'contact' | 'company'; id: number }>,
+  items: Array<{ entityType: 'contact' | 'company' | 'deal'; id: number }>,
 ): Promise<{ count: number }> {
   const contactIds = items.filter((i) => i.entityType === 'contact').map((i) => i.id);
   const companyIds = items.filter((i) => i.entityType === 'company').map((i) => i.id);
@@ -41,6 +44,10 @@ export async function restoreFromTrash(
     // Companies first, so restored people come back with their company name in their search document.
     let n = companyIds.length > 0 ? await restoreCompanies(trx, companyIds) : 0;
     if (contactIds.length > 0) n += await restoreContacts(trx, contactIds);
+    n += await restoreDeals(
+      trx,
+      items.filter((i) => i.entityType === 'deal').map((i) => i.id),
+    );
     return n;
   });
   return { count };
@@ -50,7 +57,7 @@ export async function restoreFromTrash(
 export async function emptyTrash(ctx: AppContext): Promise<{ count: number }> {
   const count = await ctx.db.transaction().execute(async (trx) => {
     const orphaned = await liveContactIdsOfTrashedCompanies(trx);
-    const n = (await purgeTrashedContacts(trx)) + (await purgeTrashedCompanies(trx));
+    const n = (await purgeTrashedDeals(trx)) + (await purgeTrashedContacts(trx)) + (await purgeTrashedCompanies(trx));
     await deleteUnusedTags(trx);
     // Live people of a deleted company lost it (ON DELETE SET NULL): their sort keys and search documents follow.
     await syncCompanySortKeys(trx, { contactIds: orphaned });

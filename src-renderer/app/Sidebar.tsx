@@ -55,6 +55,9 @@ export function Sidebar() {
           <SavedViewsNav entity="company" />
         </div>
         <NavItem to="/calendar" icon="calendar" label={t('nav.calendar')} />
+        <div className="nav-group">
+          <NavItem to="/deals" icon="funnel" label={t('nav.deals')} />
+        </div>
         <NavItem to="/import" icon="upload" label={t('nav.import')} />
         <div className="nav-spacer" />
         <ReminderCentreButton />

@@ -9,6 +9,10 @@ import { ContactsPage } from '../features/contacts/ContactsPage';
 import { ImportPage } from '../features/imports/ImportPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TrashPage } from '../features/trash/TrashPage';
+import { DealsPage } from '../features/deals/DealsPage';
+import { DealPage } from '../features/deals/DealPage';
+import { DealsDashboardPage } from '../features/deals/dashboard/DealsDashboardPage';
+import { DealSettingsPage } from '../features/deals/settings/DealSettingsPage';
 import { AppShell } from './AppShell';
 import { FirstScreen } from './FirstScreen';
 import { NotFound } from './NotFound';
@@ -26,6 +30,10 @@ export function createAppRouter() {
         { path: 'companies/:id', element: <CompanyPage /> },
         { path: 'today', element: <TodayPage /> },
         { path: 'calendar', element: <CalendarPage /> },
+        { path: 'deals', element: <DealsPage /> },
+        { path: 'deals/numbers', element: <DealsDashboardPage /> },
+        { path: 'deals/settings', element: <DealSettingsPage /> },
+        { path: 'deals/:id', element: <DealPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'trash', element: <TrashPage /> },
         { path: 'settings', element: <SettingsPage /> },

@@ -36,6 +36,14 @@ const PATHS = {
   cake: 'M4 21v-8h16v8M2 21h20M4 16c2 1.5 4 1.5 6 0s4-1.5 6 0 4 1.5 4 0M12 13V9M12 6.5a1.3 1.3 0 0 0 1.3-1.3C13.3 4 12 3 12 3s-1.3 1-1.3 2.2A1.3 1.3 0 0 0 12 6.5Z',
   pin: 'M12 21s-7-6.2-7-11a7 7 0 0 1 14 0c0 4.8-7 11-7 11Z',
   info: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-10v6m0-9v.5',
+  funnel: 'M3 4h18l-7 8v6l-4 2v-8z',
+  chart: 'M4 20V4M4 20h16M8 16v-5M12 16V8M16 16v-3',
+  board: 'M4 4h4v16H4zM10 4h4v10h-4zM16 4h4v13h-4z',
+  list: 'M8 6h12M8 12h12M8 18h12M4 6h.01M4 12h.01M4 18h.01',
+  box: 'M3 7l9-4 9 4-9 4-9-4Zm0 0v10l9 4 9-4V7M12 11v10',
+  grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
+  clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-14v5l3 2',
+  download: 'M12 4v12M7 11l5 5 5-5M4 20h16',
 } as const;
 
 export type IconName = keyof typeof PATHS;

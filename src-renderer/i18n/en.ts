@@ -1,5 +1,8 @@
 // English messages. zh-CN.ts must have exactly the same keys (its type says so).
 import { VALIDATION_MESSAGES_EN } from '@shared/validation/messages';
+import { boardEn } from './deals/board.en';
+import { dashboardEn } from './deals/dashboard.en';
+import { dealSettingsEn } from './deals/dealSettings.en';
 
 const validation = Object.fromEntries(
   Object.entries(VALIDATION_MESSAGES_EN).map(([key, text]) => [key.replace('validation.', ''), text]),
@@ -15,6 +18,7 @@ export const en = {
     companies: 'Companies',
     today: 'Today',
     calendar: 'Calendar',
+    deals: 'Deals',
     import: 'Import',
     trash: 'Trash',
     settings: 'Settings',
@@ -749,6 +753,9 @@ export const en = {
     sampleLoaded: 'Sample data loaded: {{contacts}} contacts, {{companies}} companies',
   },
   shortcuts: { search: 'Search', newContact: 'New contact' },
+  board: boardEn,
+  dashboard: dashboardEn,
+  dealSettings: dealSettingsEn,
 } as const;
 
 type Messages<T> = {

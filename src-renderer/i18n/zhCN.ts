@@ -1,5 +1,8 @@
 // 简体中文 messages. Same keys as en.ts (the MessageTree type enforces it).
 import type { MessageTree } from './en';
+import { boardZhCN } from './deals/board.zhCN';
+import { dashboardZhCN } from './deals/dashboard.zhCN';
+import { dealSettingsZhCN } from './deals/dealSettings.zhCN';
 
 export const zhCN: MessageTree = {
   app: { name: 'Rapport', tagline: '客户信息，一目了然' },
@@ -9,6 +12,7 @@ export const zhCN: MessageTree = {
     companies: '公司',
     today: '今天',
     calendar: '日程',
+    deals: '商机',
     import: '导入',
     trash: '回收站',
     settings: '设置',
@@ -213,6 +217,15 @@ export const zhCN: MessageTree = {
     repeatEndsBeforeStart: '重复的结束日期早于第一次发生',
     duplicateReminder: '同一个提醒重复了',
     timeZone: 'Rapport 无法识别这个时区',
+    currency: '请使用三位字母的货币代码，如 CNY 或 USD',
+    notNegative: '不能为负数',
+    positive: '必须大于零',
+    tooLarge: '数值过大',
+    percent: '请输入 0 到 100 之间的百分比',
+    oneStage: '销售流程至少需要一个进行中的阶段',
+    closedOnRequired: '请输入成交或丢单的日期',
+    lostReasonRequired: '请选择丢单原因',
+    skuTaken: '已有其他产品使用这个货号',
   },
   lifecycle: {
     label: '阶段',
@@ -760,4 +773,7 @@ export const zhCN: MessageTree = {
     sampleLoaded: '已加载示例数据：{{contacts}} 位联系人，{{companies}} 家公司',
   },
   shortcuts: { search: '搜索', newContact: '新建联系人' },
+  board: boardZhCN,
+  dashboard: dashboardZhCN,
+  dealSettings: dealSettingsZhCN,
 };

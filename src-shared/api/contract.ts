@@ -21,11 +21,36 @@ import type {
   TodayData,
 } from '../domain/calendar';
 import { eventInput } from '../validation/calendar';
+import type {
+  Board,
+  CloseFigures,
+  Deal,
+  DealCard,
+  ForecastFigures,
+  FunnelFigures,
+  LostReason,
+  Pipeline,
+  Product,
+  RevenueFigures,
+} from '../domain/deals';
+import {
+  currencyCode,
+  dateRange,
+  dealFilter,
+  dealInput,
+  dealMoveInput,
+  dealSort,
+  lostReasonsInput,
+  monthValue,
+  pipelineInput,
+  productInput,
+} from '../validation/deals';
 import { companyInput, contactInput } from '../validation/contact';
 import { id, shortText } from '../validation/fields';
 import { companyFilter, companySort, contactFilter, contactSort } from '../validation/filters';
 
-export type ChangedEntity = 'contact' | 'company' | 'activity' | 'view' | 'settings' | 'calendar' | 'reminder';
+export type ChangedEntity =
+  'contact' | 'company' | 'activity' | 'view' | 'settings' | 'calendar' | 'reminder' | 'deal' | 'pipeline' | 'product';
 
 /**
  * A method's output type travels as a phantom; at run time there is the input schema and, for writes, what
@@ -45,7 +70,10 @@ const byId = z.object({ id });
 const byIds = z.object({ ids: z.array(id).min(1).max(100_000) });
 const locale = z.enum(LANGUAGES);
 const pageWindow = { offset: z.number().int().min(0), limit: z.number().int().min(1).max(500) };
-const trashRef = z.object({ entityType: z.enum(['contact', 'company']), id });
+const trashRef = z.object({ entityType: z.enum(['contact', 'company', 'deal']), id });
+const DEALS: readonly ChangedEntity[] = ['deal', 'activity'];
+const figuresScope = { pipelineId: id.nullable(), currency: currencyCode };
+const monthSpan = { fromMonth: monthValue, months: z.number().int().min(1).max(24) };
 const sessionId = z.uuid();
 const CALENDAR: readonly ChangedEntity[] = ['calendar', 'reminder'];
 const wallClock = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/, { error: 'validation.dateTime' });
@@ -76,6 +104,7 @@ export const contract = {
         keepRunningInTray: z.boolean(),
         startAtLogin: z.boolean(),
         showBirthdays: z.boolean(),
+        staleDealDays: z.number().int().min(1).max(365),
       })
       .partial(),
     ['settings'],
@@ -110,8 +139,13 @@ export const contract = {
 
   'activities.list': method<Activity[]>()(
     z
-      .object({ contactId: id.optional(), companyId: id.optional(), limit: z.number().int().min(1).max(1000) })
-      .refine((q) => (q.contactId === undefined) !== (q.companyId === undefined), {
+      .object({
+        contactId: id.optional(),
+        companyId: id.optional(),
+        dealId: id.optional(),
+        limit: z.number().int().min(1).max(1000),
+      })
+      .refine((q) => [q.contactId, q.companyId, q.dealId].filter((x) => x !== undefined).length === 1, {
         error: 'validation.required',
         path: ['contactId'],
       }),
@@ -133,8 +167,11 @@ export const contract = {
   'views.delete': method<{ count: number }>()(byId, ['view']),
 
   'trash.list': method<TrashItem[]>()(z.object({})),
-  'trash.restore': method<{ count: number }>()(z.object({ items: z.array(trashRef).min(1).max(100_000) }), PEOPLE),
-  'trash.empty': method<{ count: number }>()(z.object({}), PEOPLE),
+  'trash.restore': method<{ count: number }>()(z.object({ items: z.array(trashRef).min(1).max(100_000) }), [
+    ...PEOPLE,
+    'deal',
+  ]),
+  'trash.empty': method<{ count: number }>()(z.object({}), [...PEOPLE, 'deal']),
 
   /** Opens a file for import: detects its encoding and layout, suggests a mapping, checks every row. */
   'imports.open': method<ImportSessionView>()(
@@ -156,7 +193,7 @@ export const contract = {
   'calendar.today': method<TodayData>()(z.object({})),
   /** A person's or company's calendar items: coming up, and done or past (the last 90 days). */
   'calendar.ofRecord': method<{ upcoming: CalendarOccurrence[]; past: CalendarOccurrence[] }>()(
-    z.object({ entityType: z.enum(['contact', 'company']), id }),
+    z.object({ entityType: z.enum(['contact', 'company', 'deal']), id }),
   ),
   'calendar.create': method<CalendarEvent>()(z.object({ event: eventInput }), CALENDAR),
   'calendar.update': method<CalendarEvent>()(z.object({ id, event: eventInput }), CALENDAR),
@@ -188,6 +225,54 @@ export const contract = {
   'reminders.open': method<ReminderAlert[]>()(z.object({})),
   'reminders.snooze': method<{ count: number }>()(z.object({ id, for: z.enum(SNOOZE_CHOICES) }), ['reminder']),
   'reminders.dismiss': method<{ count: number }>()(byId, ['reminder']),
+
+  /** Pipelines with their live stages, in order. */
+  'pipelines.list': method<Pipeline[]>()(z.object({})),
+  'pipelines.create': method<Pipeline>()(z.object({ pipeline: pipelineInput }), ['pipeline', 'deal']),
+  /** Renames, reorders, adds and removes stages (a removed stage's deals move where the user said). */
+  'pipelines.update': method<Pipeline>()(z.object({ id, pipeline: pipelineInput }), ['pipeline', 'deal']),
+  /** Only a pipeline without open deals, and never the last one. */
+  'pipelines.delete': method<{ count: number }>()(byId, ['pipeline', 'deal']),
+
+  /** The board: one column per live stage, open deals in their order; Won and Lost hold recently closed. */
+  'deals.board': method<Board>()(z.object({ pipelineId: id, filter: dealFilter })),
+  /** The same deals as a sortable list (closed ones too). */
+  'deals.list': method<Page<DealCard>>()(
+    z.object({
+      pipelineId: id,
+      filter: dealFilter,
+      status: z.enum(['open', 'won', 'lost', 'all']),
+      sort: dealSort,
+      ...pageWindow,
+    }),
+  ),
+  'deals.get': method<Deal>()(byId),
+  'deals.create': method<Deal>()(z.object({ deal: dealInput }), DEALS),
+  'deals.update': method<Deal>()(z.object({ id, deal: dealInput }), DEALS),
+  /** Moves a deal to the Trash. */
+  'deals.delete': method<{ count: number }>()(byId, DEALS),
+  /** A card dragged to a stage (and a place in its column); to Won or Lost with the date (and reason). */
+  'deals.move': method<DealCard>()(dealMoveInput, DEALS),
+  /** A person's or company's deals, open first. */
+  'deals.ofRecord': method<DealCard[]>()(z.object({ entityType: z.enum(['contact', 'company']), id })),
+  'deals.facets': method<{ tags: string[]; sources: string[] }>()(z.object({})),
+  /** Deals created in the range: how many reached each stage, conversion between stages, win rate. */
+  'deals.funnel': method<FunnelFigures>()(z.object({ pipelineId: id, currency: currencyCode, range: dateRange })),
+  /** Open deals' weighted value by expected close month. */
+  'deals.forecast': method<ForecastFigures>()(z.object({ ...figuresScope, ...monthSpan })),
+  /** Won revenue by month, beside the same months a year before. */
+  'deals.revenue': method<RevenueFigures>()(z.object({ ...figuresScope, ...monthSpan })),
+  /** Deals won or lost in the range: average size, days to close, why deals were lost. */
+  'deals.closeFigures': method<CloseFigures>()(z.object({ ...figuresScope, range: dateRange })),
+
+  'products.list': method<Product[]>()(z.object({ includeArchived: z.boolean() })),
+  'products.create': method<Product>()(z.object({ product: productInput }), ['product']),
+  'products.update': method<Product>()(z.object({ id, product: productInput }), ['product']),
+  'products.setArchived': method<Product>()(z.object({ id, archived: z.boolean() }), ['product']),
+
+  'lostReasons.list': method<LostReason[]>()(z.object({ includeArchived: z.boolean() })),
+  /** The whole list in order: new ones added, renamed ones renamed, left-out ones archived. */
+  'lostReasons.save': method<LostReason[]>()(lostReasonsInput, ['deal']),
 
   'exports.contacts': method<{ fileName: string; contentBase64: string; count: number }>()(
     z.object({

@@ -14,5 +14,7 @@ export interface Activity {
   contactName: string | null;
   companyId: number | null;
   companyName: string | null;
+  dealId: number | null;
+  dealTitle: string | null;
   createdAt: string;
 }

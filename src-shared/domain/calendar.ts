@@ -26,7 +26,7 @@ export type Repeat =
   | { freq: 'custom'; rrule: string };
 
 export interface EventLinkRef {
-  entityType: 'contact' | 'company';
+  entityType: 'contact' | 'company' | 'deal';
   entityId: number;
   name: string;
 }

@@ -18,6 +18,8 @@ export interface Settings {
   startAtLogin: boolean;
   /** Birthdays from people's records shown on the calendar. */
   showBirthdays: boolean;
+  /** An open deal with nothing happening for this many days is flagged on the board. */
+  staleDealDays: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   keepRunningInTray: false,
   startAtLogin: false,
   showBirthdays: true,
+  staleDealDays: 14,
 };
 
 export interface AppInfo {

@@ -10,8 +10,10 @@ export const activityInput = z
     outcome: longText(),
     contactId: id.nullable(),
     companyId: id.nullable(),
+    /** The deal it was about, if any (it then also shows on the deal's page). */
+    dealId: id.nullable().default(null),
   })
-  .refine((a) => a.contactId !== null || a.companyId !== null, {
+  .refine((a) => a.contactId !== null || a.companyId !== null || a.dealId !== null, {
     error: 'validation.required',
     path: ['contactId'],
   });

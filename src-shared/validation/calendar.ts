@@ -59,6 +59,7 @@ export const eventInput = z
       .refine((r) => new Set(r).size === r.length, { error: 'validation.duplicateReminder' }),
     contactIds: z.array(id).max(50),
     companyIds: z.array(id).max(50),
+    dealIds: z.array(id).max(50).default([]),
   })
   .superRefine((e, ctx) => {
     const dates = e.start.length === 10 && e.end.length === 10;

@@ -18,6 +18,15 @@ export const VALIDATION_MESSAGES_EN = {
   'validation.repeatEndsBeforeStart': 'The repeat ends before the first occurrence',
   'validation.duplicateReminder': 'The same reminder is listed twice',
   'validation.timeZone': 'Not a time zone Rapport knows',
+  'validation.currency': 'Use a three-letter currency code such as USD or CNY',
+  'validation.notNegative': 'Cannot be negative',
+  'validation.positive': 'Must be more than zero',
+  'validation.tooLarge': 'Too large',
+  'validation.percent': 'A percentage from 0 to 100',
+  'validation.oneStage': 'A pipeline needs at least one open stage',
+  'validation.closedOnRequired': 'Enter the date it was won or lost',
+  'validation.lostReasonRequired': 'Choose why it was lost',
+  'validation.skuTaken': 'Another product already has this SKU',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES_EN;

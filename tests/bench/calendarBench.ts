@@ -107,6 +107,7 @@ export async function runCalendarBench(events = 50_000, reminders = 10_000) {
       reminders: edited.reminders,
       contactIds: [],
       companyIds: [],
+      dealIds: [],
     };
     const scheduler = new ReminderScheduler(app.ctx.db, app.ctx.clock, { notify: () => undefined }, noTimers);
     app.ctx.reminders = scheduler;

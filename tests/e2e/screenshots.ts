@@ -137,6 +137,7 @@ const item = {
   reminders: [15],
   contactIds: [],
   companyIds: [],
+  dealIds: [],
   allDay: false,
 };
 const { createEvent } = await import('../../src-main/calendar/calendarService');

@@ -127,6 +127,7 @@ describe('settings and first start', () => {
       keepRunningInTray: process.platform === 'win32',
       startAtLogin: false,
       showBirthdays: true,
+      staleDealDays: 14,
     };
     expect(await app.call('settings.get', {})).toEqual(defaults);
     expect(await app.call('settings.update', { language: 'zh-CN', currency: 'CNY' })).toEqual({

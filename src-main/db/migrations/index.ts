@@ -4,9 +4,11 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_imports';
 import * as m0003 from './0003_calendar';
+import * as m0004 from './0004_deals';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_imports': m0002,
   '0003_calendar': m0003,
+  '0004_deals': m0004,
 };

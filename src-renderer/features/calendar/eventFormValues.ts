@@ -24,6 +24,7 @@ export interface EventFormValues {
   reminders: number[];
   contactIds: number[];
   companyIds: number[];
+  dealIds: number[];
 }
 
 /** A date moved by whole days ("YYYY-MM-DD"). */
@@ -63,6 +64,7 @@ export function toEventInput(v: EventFormValues): EventInput {
     reminders: v.reminders,
     contactIds: v.contactIds,
     companyIds: v.companyIds,
+    dealIds: v.dealIds,
   };
 }
 
@@ -104,6 +106,7 @@ export function emptyEventForm(
     reminders: kind === 'task' || kind === 'follow_up' ? [0] : [15],
     contactIds: [],
     companyIds: [],
+    dealIds: [],
   };
 }
 
@@ -135,5 +138,6 @@ export function eventToForm(event: CalendarEvent): EventFormValues {
     reminders: event.reminders,
     contactIds: event.links.filter((l) => l.entityType === 'contact').map((l) => l.entityId),
     companyIds: event.links.filter((l) => l.entityType === 'company').map((l) => l.entityId),
+    dealIds: event.links.filter((l) => l.entityType === 'deal').map((l) => l.entityId),
   };
 }

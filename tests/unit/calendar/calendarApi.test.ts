@@ -36,6 +36,7 @@ const call = {
   reminders: [15],
   contactIds: [],
   companyIds: [],
+  dealIds: [],
 };
 
 describe('the calendar over the contract', () => {

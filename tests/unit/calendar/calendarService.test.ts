@@ -37,6 +37,7 @@ const input = (over: Partial<EventInput>): EventInput =>
     reminders: [30],
     contactIds: [],
     companyIds: [],
+    dealIds: [],
     ...over,
   });
 

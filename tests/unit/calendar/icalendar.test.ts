@@ -56,6 +56,7 @@ const input = (over: Partial<EventInput>): EventInput =>
     reminders: [],
     contactIds: [],
     companyIds: [],
+    dealIds: [],
     ...over,
   });
 

@@ -86,6 +86,7 @@ const event = (over: Partial<EventInput>): EventInput => ({
   reminders: [15],
   contactIds: [],
   companyIds: [],
+  dealIds: [],
   ...over,
 });
 

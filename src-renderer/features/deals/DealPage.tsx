@@ -1,0 +1,4 @@
+// One deal (being built).
+export function DealPage() {
+  return <div className="page" />;
+}

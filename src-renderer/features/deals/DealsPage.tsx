@@ -1,0 +1,4 @@
+// The board (being built).
+export function DealsPage() {
+  return <div className="page" />;
+}
