@@ -1,5 +1,6 @@
 // Dates, numbers and money in the current UI language, through Intl (never hand-built strings).
 import type { Language } from '@shared/domain/settings';
+import { toMajor } from '@shared/deals/money';
 
 const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
 function dateFormat(locale: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
@@ -54,6 +55,39 @@ export function formatNumber(value: number, locale: Language): string {
 
 export function formatCurrency(value: number, currency: string, locale: Language): string {
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
+}
+
+/** An amount in minor units (cents, fen) as money: 123450 USD → "$1,234.50". */
+export function formatMoney(minor: number, currency: string, locale: Language): string {
+  return formatCurrency(toMajor(minor, currency), currency, locale);
+}
+
+/** A short form for tight places (column headers, chart axes): "$12K" / "US$1.2万". */
+export function formatMoneyShort(minor: number, currency: string, locale: Language): string {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(toMajor(minor, currency));
+}
+
+/** A month, "YYYY-MM", as "Nov 2026" / "2026年11月". */
+export function formatMonth(month: string, locale: Language): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return dateFormat(locale, { year: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
+}
+
+/** A calendar day, "YYYY-MM-DD", read as that day wherever the computer is (no time-zone shift). */
+export function formatDay(day: string, locale: Language): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function formatPercent(ratio: number, locale: Language): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
 /** A two-letter region code as its name in the UI language ("CN" → "China" / "中国"). */

@@ -14,5 +14,12 @@ export function useFormat() {
     relative: (iso: string) => format.formatRelative(iso, locale),
     number: (value: number) => format.formatNumber(value, locale),
     currency: (value: number, currency: string) => format.formatCurrency(value, currency, locale),
+    /** Minor units (as deals store money). */
+    money: (minor: number, currency: string) => format.formatMoney(minor, currency, locale),
+    moneyShort: (minor: number, currency: string) => format.formatMoneyShort(minor, currency, locale),
+    month: (month: string) => format.formatMonth(month, locale),
+    /** A "YYYY-MM-DD" day, as it is (no time-zone shift). */
+    day: (day: string) => format.formatDay(day, locale),
+    percent: (ratio: number) => format.formatPercent(ratio, locale),
   };
 }

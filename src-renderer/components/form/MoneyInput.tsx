@@ -1,0 +1,97 @@
+// An amount of money typed in major units ("1,234.50") and held in minor units (123450), as deals store it.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { minorDigits, toMajor } from '@shared/deals/money';
+import { Field } from '../Field';
+
+/** "1,234.5" / "1234,50" / "1 234" → minor units; NaN when it is not an amount. */
+export function parseMoney(text: string, currency: string): number {
+  const compact = text.replace(/[\s\u00a0'’]/g, '');
+  if (compact === '') return 0;
+  // The last . or , followed by at most the currency's decimals is the decimal mark; others group thousands.
+  const digits = minorDigits(currency);
+  const match = /^(\d{1,3}(?:[.,]\d{3})*|\d+)(?:[.,](\d*))?$/.exec(compact);
+  if (!match) return NaN;
+  let whole = match[1]!.replace(/[.,]/g, '');
+  let fraction = match[2] ?? '';
+  if (fraction.length > digits) {
+    // "1,234" in a two-decimal currency is a thousand and more, not 1.234.
+    if (fraction.length === 3 && match[2] !== undefined && digits < 3) {
+      whole += fraction;
+      fraction = '';
+    } else return NaN;
+  }
+  return Number(whole) * 10 ** digits + Number(fraction.padEnd(digits, '0') || 0);
+}
+
+export function formatMoneyInput(minor: number, currency: string): string {
+  return toMajor(minor, currency).toFixed(minorDigits(currency));
+}
+
+interface MoneyInputProps {
+  label: string;
+  currency: string;
+  value: number;
+  onChange(minor: number): void;
+  error?: string;
+  hint?: string;
+  disabled?: boolean;
+  hideLabel?: boolean;
+  id?: string;
+}
+
+export function MoneyInput({
+  label,
+  currency,
+  value,
+  onChange,
+  error,
+  hint,
+  disabled,
+  hideLabel,
+  id,
+}: MoneyInputProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(() => formatMoneyInput(value, currency));
+  const [invalid, setInvalid] = useState(false);
+  // Follow the value when it changes from outside (lines recomputed it, a reset), not while typing.
+  useEffect(() => {
+    const typed = parseMoney(text, currency);
+    if (typed !== value) {
+      setText(formatMoneyInput(value, currency));
+      setInvalid(false);
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value, currency]);
+  return (
+    <Field
+      label={label}
+      error={error ?? (invalid ? t('validation.number') : undefined)}
+      hint={hint}
+      hideLabel={hideLabel}
+    >
+      <div className="money-input">
+        <input
+          id={id}
+          className="input"
+          inputMode="decimal"
+          value={text}
+          disabled={disabled}
+          aria-invalid={invalid || error !== undefined}
+          onChange={(e) => {
+            setText(e.target.value);
+            const minor = parseMoney(e.target.value, currency);
+            setInvalid(Number.isNaN(minor));
+            if (!Number.isNaN(minor)) onChange(minor);
+          }}
+          onBlur={() => {
+            if (!invalid) setText(formatMoneyInput(value, currency));
+          }}
+        />
+        <span className="money-input-currency" aria-hidden="true">
+          {currency}
+        </span>
+      </div>
+    </Field>
+  );
+}
