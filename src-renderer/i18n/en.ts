@@ -224,6 +224,7 @@ export const en = {
     fax: 'Fax',
   },
   activity: {
+    aboutDeal: 'about {{title}}',
     history: 'Activity',
     kinds: {
       call: 'Call',

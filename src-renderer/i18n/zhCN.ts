@@ -244,6 +244,7 @@ export const zhCN: MessageTree = {
     fax: '传真',
   },
   activity: {
+    aboutDeal: '关于“{{title}}”',
     history: '活动记录',
     kinds: {
       call: '通话',

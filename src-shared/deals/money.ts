@@ -1,6 +1,9 @@
 // Money in minor units: amounts are stored and summed as integers of the currency's smallest unit (cents, fen;
 // yen have none), so totals are exact; only the edges (forms, screens) see decimals.
 
+/** The currencies offered in pickers (any ISO 4217 code is accepted). */
+export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'TWD', 'JPY', 'KRW', 'SGD', 'AUD', 'CAD', 'CHF', 'INR'] as const;
+
 const digitsCache = new Map<string, number>();
 
 /** How many decimals the currency has (USD 2, JPY 0, KWD 3), as Intl knows it. */

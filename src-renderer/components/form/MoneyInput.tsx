@@ -1,5 +1,5 @@
 // An amount of money typed in major units ("1,234.50") and held in minor units (123450), as deals store it.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { minorDigits, toMajor } from '@shared/deals/money';
 import { Field } from '../Field';
@@ -55,14 +55,14 @@ export function MoneyInput({
   const [text, setText] = useState(() => formatMoneyInput(value, currency));
   const [invalid, setInvalid] = useState(false);
   // Follow the value when it changes from outside (lines recomputed it, a reset), not while typing.
-  useEffect(() => {
-    const typed = parseMoney(text, currency);
-    if (typed !== value) {
+  const [shown, setShown] = useState({ value, currency });
+  if (shown.value !== value || shown.currency !== currency) {
+    setShown({ value, currency });
+    if (parseMoney(text, currency) !== value) {
       setText(formatMoneyInput(value, currency));
       setInvalid(false);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [value, currency]);
+  }
   return (
     <Field
       label={label}

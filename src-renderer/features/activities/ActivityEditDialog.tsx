@@ -29,6 +29,7 @@ export function ActivityEditDialog({ activity, onClose }: { activity: Activity; 
       outcome,
       contactId: activity.contactId,
       companyId: activity.companyId,
+      dealId: activity.dealId,
     });
     if (!parsed.success) {
       setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message])));

@@ -9,11 +9,13 @@ import { ActivityKindIcon } from './ActivityKindIcon';
 interface ActivityItemProps {
   activity: Activity;
   showContact: boolean;
+  /** Name the deal it was about (not on the deal's own page). */
+  showDeal?: boolean;
   onEdit: () => void;
   onDelete: () => void;
 }
 
-export function ActivityItem({ activity, showContact, onEdit, onDelete }: ActivityItemProps) {
+export function ActivityItem({ activity, showContact, showDeal = true, onEdit, onDelete }: ActivityItemProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -28,6 +30,11 @@ export function ActivityItem({ activity, showContact, onEdit, onDelete }: Activi
           {showContact && activity.contactId && activity.contactName && (
             <Link to={`/contacts/${activity.contactId}`} className="timeline-with">
               {t('activity.with', { name: activity.contactName })}
+            </Link>
+          )}
+          {showDeal && activity.dealId && activity.dealTitle && (
+            <Link to={`/deals/${activity.dealId}`} className="timeline-with">
+              {t('activity.aboutDeal', { title: activity.dealTitle })}
             </Link>
           )}
         </div>

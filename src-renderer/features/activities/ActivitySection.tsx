@@ -1,4 +1,4 @@
-// The activity history of a person or company, newest first, with the quick-add composer on top.
+// The activity history of a person, a company or a deal, newest first, with the quick-add composer on top.
 // On the page, pressing A (when not typing) starts logging a call.
 import type { Activity } from '@shared/domain/activity';
 import { useEffect, useRef, useState } from 'react';
@@ -19,24 +19,31 @@ import { QuickAddActivity, type QuickAddHandle } from './QuickAddActivity';
 interface ActivitySectionProps {
   contactId?: number;
   companyId?: number;
+  /** A deal's history: what was logged with it; new entries are also filed under its company and person. */
+  deal?: { id: number; companyId: number | null; contactId: number | null };
 }
 
-export function ActivitySection({ contactId, companyId }: ActivitySectionProps) {
+export function ActivitySection({ contactId, companyId, deal }: ActivitySectionProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const composer = useRef<QuickAddHandle>(null);
   const [editing, setEditing] = useState<Activity | null>(null);
   const [deleting, setDeleting] = useState<Activity | null>(null);
   const query = useApiQuery(
-    `activities:${contactId ?? ''}:${companyId ?? ''}`,
-    () => api.activities.list(contactId ? { contactId, limit: 1000 } : { companyId, limit: 1000 }),
+    `activities:${contactId ?? ''}:${companyId ?? ''}:${deal?.id ?? ''}`,
+    () =>
+      api.activities.list(
+        deal ? { dealId: deal.id, limit: 1000 } : contactId ? { contactId, limit: 1000 } : { companyId, limit: 1000 },
+      ),
     ['activity'],
   );
   const activities = [...(query.data ?? [])].sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.id - a.id);
   // What the calendar holds that is done or took place belongs to the history too (read from the calendar).
-  const entity = contactId
-    ? { entityType: 'contact' as const, id: contactId }
-    : { entityType: 'company' as const, id: companyId! };
+  const entity = deal
+    ? { entityType: 'deal' as const, id: deal.id }
+    : contactId
+      ? { entityType: 'contact' as const, id: contactId }
+      : { entityType: 'company' as const, id: companyId! };
   const calendar = useApiQuery(`calendar:${entity.entityType}:${entity.id}`, () => api.calendar.ofRecord(entity), [
     'calendar',
   ]);
@@ -62,13 +69,18 @@ export function ActivitySection({ contactId, companyId }: ActivitySectionProps) 
 
   return (
     <Card title={t('activity.history')} icon="call" className="activity-card">
-      <QuickAddActivity ref={composer} contactId={contactId ?? null} companyId={companyId ?? null} />
+      <QuickAddActivity
+        ref={composer}
+        contactId={deal ? deal.contactId : (contactId ?? null)}
+        companyId={deal ? deal.companyId : (companyId ?? null)}
+        dealId={deal?.id ?? null}
+      />
       {query.error ? (
         <ErrorNotice error={query.error} onRetry={query.reload} />
       ) : timeline.length === 0 ? (
         // Nothing until both the log and the calendar have answered: no empty list, no "empty" that is not.
         query.loading || calendar.loading ? null : (
-          <p className="muted timeline-empty">{contactId ? t('activity.empty') : t('activity.emptyCompany')}</p>
+          <p className="muted timeline-empty">{contactId || deal ? t('activity.empty') : t('activity.emptyCompany')}</p>
         )
       ) : (
         <ol className="timeline" aria-label={t('activity.history')}>
@@ -77,7 +89,8 @@ export function ActivitySection({ contactId, companyId }: ActivitySectionProps) 
               <ActivityItem
                 key={activity.id}
                 activity={activity}
-                showContact={companyId !== undefined}
+                showContact={companyId !== undefined || deal !== undefined}
+                showDeal={deal === undefined}
                 onEdit={() => setEditing(activity)}
                 onDelete={() => setDeleting(activity)}
               />

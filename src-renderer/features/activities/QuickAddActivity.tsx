@@ -18,10 +18,11 @@ export interface QuickAddHandle {
 interface QuickAddActivityProps {
   contactId: number | null;
   companyId: number | null;
+  dealId?: number | null;
   ref?: Ref<QuickAddHandle>;
 }
 
-export function QuickAddActivity({ contactId, companyId, ref }: QuickAddActivityProps) {
+export function QuickAddActivity({ contactId, companyId, dealId = null, ref }: QuickAddActivityProps) {
   const { t } = useTranslation();
   const toast = useToast();
   const summaryRef = useRef<HTMLInputElement>(null);
@@ -62,6 +63,7 @@ export function QuickAddActivity({ contactId, companyId, ref }: QuickAddActivity
           outcome,
           contactId,
           companyId,
+          dealId,
         },
       });
       toast.show({

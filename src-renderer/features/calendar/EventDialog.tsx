@@ -99,6 +99,7 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
           ...initial!,
           contactIds: presetLinks.filter((l) => l.entityType === 'contact').map((l) => l.entityId),
           companyIds: presetLinks.filter((l) => l.entityType === 'company').map((l) => l.entityId),
+          dealIds: presetLinks.filter((l) => l.entityType === 'deal').map((l) => l.entityId),
         },
   });
   const { register, control, formState, setValue } = form;
@@ -169,6 +170,10 @@ export function EventDialog({ event, initial, links: presetLinks = [], occurrenc
     setValue(
       'companyIds',
       next.filter((l) => l.entityType === 'company').map((l) => l.entityId),
+    );
+    setValue(
+      'dealIds',
+      next.filter((l) => l.entityType === 'deal').map((l) => l.entityId),
     );
   };
   const addLink = (link: EventLinkRef) => setLinkIds([...links, link]);

@@ -7,14 +7,29 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { useDebouncedLookup } from '../../hooks/useDebouncedLookup';
 
-export function LinkPicker({ onPick, linked }: { onPick: (link: EventLinkRef) => void; linked: EventLinkRef[] }) {
+export function LinkPicker({
+  onPick,
+  linked,
+  only,
+  label,
+}: {
+  onPick: (link: EventLinkRef) => void;
+  linked: EventLinkRef[];
+  /** Offer only people (or only companies). */
+  only?: 'contact' | 'company';
+  label?: string;
+}) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const listId = useId();
   const hits = useDebouncedLookup<SearchHit>(text.trim(), (q) => api.search.global({ q, limit: 8 }), {
     skip: (q) => q === '',
     delayMs: 150,
-  }).filter((h) => !linked.some((l) => l.entityType === h.entityType && l.entityId === h.id));
+  }).filter(
+    (h) =>
+      (only === undefined || h.entityType === only) &&
+      !linked.some((l) => l.entityType === h.entityType && l.entityId === h.id),
+  );
   const pick = (hit: SearchHit) => {
     onPick({ entityType: hit.entityType, entityId: hit.id, name: hit.title });
     setText('');
@@ -24,8 +39,8 @@ export function LinkPicker({ onPick, linked }: { onPick: (link: EventLinkRef) =>
       <input
         className="input"
         type="search"
-        aria-label={t('calendar.addLink')}
-        placeholder={t('calendar.addLink')}
+        aria-label={label ?? t('calendar.addLink')}
+        placeholder={label ?? t('calendar.addLink')}
         aria-controls={listId}
         aria-expanded={hits.length > 0}
         role="combobox"
@@ -39,7 +54,7 @@ export function LinkPicker({ onPick, linked }: { onPick: (link: EventLinkRef) =>
         }}
       />
       {hits.length > 0 && (
-        <ul id={listId} role="listbox" className="link-picker-list" aria-label={t('calendar.addLink')}>
+        <ul id={listId} role="listbox" className="link-picker-list" aria-label={label ?? t('calendar.addLink')}>
           {hits.map((hit) => (
             <li
               key={`${hit.entityType}-${hit.id}`}

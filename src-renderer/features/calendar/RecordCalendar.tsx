@@ -39,6 +39,7 @@ export function RecordCalendar({ link }: { link: EventLinkRef }) {
           title: t('calendar.followUpTitle', { name: link.name }),
           contactIds: link.entityType === 'contact' ? [link.entityId] : [],
           companyIds: link.entityType === 'company' ? [link.entityId] : [],
+          dealIds: link.entityType === 'deal' ? [link.entityId] : [],
         },
       });
       toast.show({ message: t('calendar.followUpSet', { date: date(day) }) });

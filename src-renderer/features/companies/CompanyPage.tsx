@@ -18,6 +18,7 @@ import { ContactDetails } from '../contacts/ContactDetails';
 import { useMoveToTrash } from '../views/useMoveToTrash';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import { CompanyPeople } from './CompanyPeople';
+import { RecordDeals } from '../deals/RecordDeals';
 
 export function CompanyPage() {
   const { t } = useTranslation();
@@ -68,6 +69,7 @@ export function CompanyPage() {
       <div className="detail-grid">
         <div className="detail-side">
           <CompanyPeople companyId={company.id} companyName={company.name} />
+          <RecordDeals entityType="company" id={company.id} name={company.name} />
           <ContactDetails
             contact={{
               phones: company.phones,

@@ -12,6 +12,7 @@ import { ActivitySection } from '../activities/ActivitySection';
 import { RecordCalendar } from '../calendar/RecordCalendar';
 import { useMoveToTrash } from '../views/useMoveToTrash';
 import { ContactDetails } from './ContactDetails';
+import { RecordDeals } from '../deals/RecordDeals';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactHeader } from './ContactHeader';
 
@@ -40,6 +41,12 @@ export function ContactPage() {
       <div className="detail-grid">
         <div className="detail-side">
           <ContactDetails contact={contact} />
+          <RecordDeals
+            entityType="contact"
+            id={contact.id}
+            name={contact.displayName}
+            company={contact.companyId && contact.companyName ? { id: contact.companyId, name: contact.companyName } : null}
+          />
           <Card title={t('contact.notes')} icon="note">
             {contact.notes ? <p className="notes">{contact.notes}</p> : <p className="muted">{t('contact.noNotes')}</p>}
           </Card>

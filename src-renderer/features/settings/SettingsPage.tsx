@@ -1,4 +1,5 @@
 // Language, appearance and currency; and what this installation is (version, database file, counts).
+import { COMMON_CURRENCIES } from '@shared/deals/money';
 import { LANGUAGES, THEMES, type Language, type Theme } from '@shared/domain/settings';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
@@ -8,7 +9,6 @@ import { Select } from '../../components/Select';
 import { systemLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/useFormat';
 
-const CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'TWD', 'JPY', 'KRW', 'SGD', 'AUD', 'CAD', 'CHF', 'INR'] as const;
 const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
   'zh-CN': '简体中文',
@@ -22,9 +22,9 @@ export function SettingsPage() {
   const currencyName = new Intl.DisplayNames([format.locale], {
     type: 'currency',
   });
-  const currencies = CURRENCIES.includes(settings.currency as (typeof CURRENCIES)[number])
-    ? CURRENCIES
-    : [...CURRENCIES, settings.currency];
+  const currencies = COMMON_CURRENCIES.includes(settings.currency as (typeof COMMON_CURRENCIES)[number])
+    ? COMMON_CURRENCIES
+    : [...COMMON_CURRENCIES, settings.currency];
 
   return (
     <div className="page page-settings">

@@ -1,0 +1,240 @@
+// The kanban board: one column per stage. Cards are dragged between and within columns with the mouse or the
+// keyboard (dnd-kit, with announcements for screen readers); a drop on Won or Lost first asks for the date (and
+// the reason). The board moves the card at once and puts it back if main refuses.
+import {
+  closestCorners,
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { arrayMove } from '@dnd-kit/sortable';
+import type { Board, DealCard, Stage } from '@shared/domain/deals';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../api/api';
+import { useToast } from '../../../components/useToast';
+import { stageLabel } from '../names';
+import { BoardColumn, COLUMN_ID_PREFIX } from './BoardColumn';
+import { boardKeyboardCoordinates } from './boardKeyboardCoordinates';
+import { CloseDealDialog, type Closing } from './CloseDealDialog';
+import { DealCardView } from './DealCardView';
+
+type Columns = Record<number, DealCard[]>;
+
+const toColumns = (board: Board): Columns =>
+  Object.fromEntries(board.columns.map((c) => [c.stageId, c.deals])) as Columns;
+
+interface PendingClose {
+  deal: DealCard;
+  stage: Stage;
+  beforeId: number | null;
+}
+
+export function DealBoard({
+  board,
+  stages,
+  currency,
+  today,
+  staleDays,
+  showsRecentClosedOnly,
+  onQuickAdd,
+}: {
+  board: Board;
+  stages: Stage[];
+  currency: string;
+  today: string;
+  staleDays: number;
+  showsRecentClosedOnly: boolean;
+  onQuickAdd: (stage: Stage, title: string) => Promise<void>;
+}) {
+  const { t } = useTranslation();
+  const toast = useToast();
+  const [columns, setColumns] = useState<Columns>(() => toColumns(board));
+  const [active, setActive] = useState<{ deal: DealCard; from: number } | null>(null);
+  const [pending, setPending] = useState<PendingClose | null>(null);
+  /** The column under the dragged card (over the column or over one of its cards), highlighted. */
+  const [overStage, setOverStage] = useState<number | null>(null);
+  // New data from main replaces the local order, except in the middle of a drag or a pending close.
+  const [source, setSource] = useState(board);
+  if (source !== board && active === null && pending === null) {
+    setSource(board);
+    setColumns(toColumns(board));
+  }
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
+  );
+  const stageById = useMemo(() => new Map(stages.map((s) => [s.id, s])), [stages]);
+  const nameOf = (stageId: number) => {
+    const stage = stageById.get(stageId);
+    return stage ? stageLabel(t, stage) : '';
+  };
+
+  /** The column a card or a column id belongs to. */
+  const containerOf = (id: UniqueIdentifier, cols: Columns = columns): number | null => {
+    if (typeof id === 'string' && id.startsWith(COLUMN_ID_PREFIX)) return Number(id.slice(COLUMN_ID_PREFIX.length));
+    for (const [stageId, deals] of Object.entries(cols)) if (deals.some((d) => d.id === id)) return Number(stageId);
+    return null;
+  };
+  const dealById = (id: UniqueIdentifier) =>
+    Object.values(columns)
+      .flat()
+      .find((d) => d.id === id);
+
+  const onDragStart = ({ active: a }: DragStartEvent) => {
+    const deal = dealById(a.id);
+    const from = containerOf(a.id);
+    if (deal && from !== null) setActive({ deal, from });
+  };
+
+  // Across columns the card moves while dragging, so the target column makes room where it will land.
+  const onDragOver = ({ active: a, over }: DragOverEvent) => {
+    setOverStage(over ? containerOf(over.id) : null);
+    if (!over) return;
+    setColumns((cols) => {
+      const from = containerOf(a.id, cols);
+      const to = containerOf(over.id, cols);
+      if (from === null || to === null || from === to) return cols;
+      const moving = cols[from]!.find((d) => d.id === a.id)!;
+      const target = cols[to] ?? [];
+      const overIndex = target.findIndex((d) => d.id === over.id);
+      const index = overIndex >= 0 ? overIndex : target.length;
+      return {
+        ...cols,
+        [from]: cols[from]!.filter((d) => d.id !== a.id),
+        [to]: [...target.slice(0, index), { ...moving, stageId: to }, ...target.slice(index)],
+      };
+    });
+  };
+
+  const revert = () => setColumns(toColumns(board));
+
+  const send = async (deal: DealCard, stage: Stage, beforeId: number | null, closing?: Closing) => {
+    try {
+      await api.deals.move({
+        id: deal.id,
+        stageId: stage.id,
+        beforeId,
+        closedOn: closing?.closedOn ?? null,
+        lostReasonId: closing?.lostReasonId ?? null,
+        lostNote: closing?.lostNote ?? '',
+      });
+      if (stage.id !== deal.stageId)
+        toast.show({ message: t('board.drag.moved', { title: deal.title, stage: stageLabel(t, stage) }) });
+    } catch (error) {
+      revert();
+      toast.show({ message: t('common.error', { message: (error as Error).message }), tone: 'error' });
+    }
+  };
+
+  const onDragEnd = ({ active: a, over }: DragEndEvent) => {
+    const started = active;
+    setActive(null);
+    setOverStage(null);
+    if (!started || !over) return revert();
+    const to = containerOf(over.id);
+    if (to === null) return revert();
+    let list = columns[to] ?? [];
+    const oldIndex = list.findIndex((d) => d.id === a.id);
+    const overIndex = list.findIndex((d) => d.id === over.id);
+    if (oldIndex >= 0 && overIndex >= 0 && oldIndex !== overIndex) {
+      list = arrayMove(list, oldIndex, overIndex);
+      setColumns((cols) => ({ ...cols, [to]: list }));
+    }
+    const index = list.findIndex((d) => d.id === a.id);
+    const beforeId = list[index + 1]?.id ?? null;
+    const stage = stageById.get(to);
+    if (!stage) return revert();
+    const original = started.deal;
+    if (
+      to === started.from &&
+      index === (board.columns.find((c) => c.stageId === to)?.deals ?? []).findIndex((d) => d.id === a.id)
+    )
+      return; // dropped where it was
+    if (stage.kind !== 'open' && to !== started.from) {
+      setPending({ deal: original, stage, beforeId });
+      return;
+    }
+    void send(original, stage, beforeId);
+  };
+
+  const announcements: Announcements = {
+    onDragStart: ({ active: a }) => t('board.drag.picked', { title: dealById(a.id)?.title ?? '' }),
+    onDragOver: ({ active: a, over }) =>
+      over
+        ? t('board.drag.over', { title: dealById(a.id)?.title ?? '', stage: nameOf(containerOf(over.id) ?? 0) })
+        : t('board.drag.overNothing', { title: dealById(a.id)?.title ?? '' }),
+    onDragEnd: ({ active: a, over }) =>
+      over
+        ? t('board.drag.dropped', { title: dealById(a.id)?.title ?? '', stage: nameOf(containerOf(over.id) ?? 0) })
+        : t('board.drag.cancelled', { title: dealById(a.id)?.title ?? '' }),
+    onDragCancel: ({ active: a }) => t('board.drag.cancelled', { title: dealById(a.id)?.title ?? '' }),
+  };
+
+  return (
+    <>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCorners}
+        onDragStart={onDragStart}
+        onDragOver={onDragOver}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => {
+          setActive(null);
+          setOverStage(null);
+          revert();
+        }}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.drag.instructions') } }}
+      >
+        <div className="board" role="region" aria-label={t('board.title')}>
+          {stages.map((stage) => (
+            <BoardColumn
+              key={stage.id}
+              stage={stage}
+              stageName={stageLabel(t, stage)}
+              column={board.columns.find((c) => c.stageId === stage.id)}
+              deals={columns[stage.id] ?? []}
+              currency={currency}
+              closedNote={stage.kind !== 'open' && showsRecentClosedOnly ? t('board.column.recentlyClosed') : null}
+              today={today}
+              staleDays={staleDays}
+              isTarget={active !== null && overStage === stage.id}
+              onQuickAdd={stage.kind === 'open' ? (title) => onQuickAdd(stage, title) : null}
+            />
+          ))}
+        </div>
+        <DragOverlay dropAnimation={null}>
+          {active && (
+            <div className="deal-card-overlay">
+              <DealCardView deal={active.deal} today={today} staleDays={staleDays} stageName={nameOf(active.from)} />
+            </div>
+          )}
+        </DragOverlay>
+      </DndContext>
+      {pending && (
+        <CloseDealDialog
+          title={pending.deal.title}
+          stage={pending.stage}
+          today={today}
+          onClose={() => {
+            setPending(null);
+            revert();
+          }}
+          onConfirm={async (closing) => {
+            await send(pending.deal, pending.stage, pending.beforeId, closing);
+            setPending(null);
+          }}
+        />
+      )}
+    </>
+  );
+}
