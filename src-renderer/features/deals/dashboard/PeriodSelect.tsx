@@ -1,0 +1,23 @@
+// The period picker of one dashboard card: a compact select of presets, labelled for screen readers.
+import { useTranslation } from 'react-i18next';
+import { Select } from '../../../components/Select';
+
+interface PeriodSelectProps<P extends string> {
+  value: P;
+  presets: readonly P[];
+  onChange: (value: P) => void;
+}
+
+export function PeriodSelect<P extends string>({ value, presets, onChange }: PeriodSelectProps<P>) {
+  const { t } = useTranslation();
+  return (
+    <Select
+      label={t('dashboard.period.label')}
+      hideLabel
+      fieldClassName="dashboard-period"
+      value={value}
+      options={presets.map((p) => ({ value: p, label: t(`dashboard.period.${p}`) }))}
+      onChange={(e) => onChange(e.target.value as P)}
+    />
+  );
+}
