@@ -16,14 +16,18 @@ interface AvatarProps {
   name: string;
   id: number;
   size?: 'sm' | 'md' | 'lg';
-  kind?: 'person' | 'company';
+  kind?: 'person' | 'company' | 'deal';
 }
 
 export function Avatar({ name, id, size = 'sm', kind = 'person' }: AvatarProps) {
   const initials = initialsOf(name);
   return (
     <span className={`avatar avatar-${size} avatar-${kind} tint-${id % 8}`} aria-hidden="true">
-      {kind === 'company' ? <Icon name="company" size={size === 'lg' ? 28 : 15} /> : initials || <Icon name="person" />}
+      {kind === 'person' ? (
+        initials || <Icon name="person" />
+      ) : (
+        <Icon name={kind === 'company' ? 'company' : 'funnel'} size={size === 'lg' ? 28 : 15} />
+      )}
     </span>
   );
 }

@@ -419,6 +419,7 @@ export const en = {
     navigate: '↑↓ to move · Enter to open · Esc to close',
   },
   trash: {
+    deal: 'Deal',
     title: 'Trash',
     empty: 'Trash is empty',
     emptyBody: 'People and companies you delete wait here until you empty the Trash.',

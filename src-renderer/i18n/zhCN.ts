@@ -439,6 +439,7 @@ export const zhCN: MessageTree = {
     navigate: '↑↓ 选择 · 回车打开 · Esc 关闭',
   },
   trash: {
+    deal: '商机',
     title: '回收站',
     empty: '回收站是空的',
     emptyBody: '删除的联系人和公司会先放在这里，直到您清空回收站。',

@@ -2,7 +2,21 @@
 // yen have none), so totals are exact; only the edges (forms, screens) see decimals.
 
 /** The currencies offered in pickers (any ISO 4217 code is accepted). */
-export const COMMON_CURRENCIES = ['USD', 'EUR', 'GBP', 'CNY', 'HKD', 'TWD', 'JPY', 'KRW', 'SGD', 'AUD', 'CAD', 'CHF', 'INR'] as const;
+export const COMMON_CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CNY',
+  'HKD',
+  'TWD',
+  'JPY',
+  'KRW',
+  'SGD',
+  'AUD',
+  'CAD',
+  'CHF',
+  'INR',
+] as const;
 
 const digitsCache = new Map<string, number>();
 

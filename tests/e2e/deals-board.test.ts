@@ -110,7 +110,6 @@ describe('the deals board, end to end', () => {
   });
 
   it('moves a card with the keyboard alone', async () => {
-    const { page } = s;
     await keyboardMove('Window display', 'Proposal', 'Negotiation', 1);
     await column('Negotiation').getByText('Window display').waitFor();
     const moved = await s.host.app.ctx.db

@@ -70,28 +70,55 @@ export function MoneyInput({
       hint={hint}
       hideLabel={hideLabel}
     >
-      <div className="money-input">
-        <input
-          id={id}
-          className="input"
-          inputMode="decimal"
-          value={text}
-          disabled={disabled}
-          aria-invalid={invalid || error !== undefined}
-          onChange={(e) => {
-            setText(e.target.value);
-            const minor = parseMoney(e.target.value, currency);
-            setInvalid(Number.isNaN(minor));
-            if (!Number.isNaN(minor)) onChange(minor);
-          }}
-          onBlur={() => {
-            if (!invalid) setText(formatMoneyInput(value, currency));
-          }}
-        />
-        <span className="money-input-currency" aria-hidden="true">
-          {currency}
-        </span>
-      </div>
+      <MoneyBox
+        id={id}
+        currency={currency}
+        text={text}
+        disabled={disabled}
+        invalid={invalid || error !== undefined}
+        onText={(next) => {
+          setText(next);
+          const minor = parseMoney(next, currency);
+          setInvalid(Number.isNaN(minor));
+          if (!Number.isNaN(minor)) onChange(minor);
+        }}
+        onBlur={() => {
+          if (!invalid) setText(formatMoneyInput(value, currency));
+        }}
+      />
     </Field>
+  );
+}
+
+/** The input with its currency beside it; Field hands it the id and aria attributes, which go on the input
+ *  (so the label names the input itself). */
+function MoneyBox(props: {
+  id?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+  currency: string;
+  text: string;
+  disabled?: boolean;
+  invalid: boolean;
+  onText: (text: string) => void;
+  onBlur: () => void;
+}) {
+  return (
+    <div className="money-input">
+      <input
+        id={props.id}
+        className="input"
+        inputMode="decimal"
+        value={props.text}
+        disabled={props.disabled}
+        aria-invalid={props['aria-invalid'] ?? props.invalid}
+        aria-describedby={props['aria-describedby']}
+        onChange={(e) => props.onText(e.target.value)}
+        onBlur={props.onBlur}
+      />
+      <span className="money-input-currency" aria-hidden="true">
+        {props.currency}
+      </span>
+    </div>
   );
 }

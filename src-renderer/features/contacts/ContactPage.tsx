@@ -45,7 +45,9 @@ export function ContactPage() {
             entityType="contact"
             id={contact.id}
             name={contact.displayName}
-            company={contact.companyId && contact.companyName ? { id: contact.companyId, name: contact.companyName } : null}
+            company={
+              contact.companyId && contact.companyName ? { id: contact.companyId, name: contact.companyName } : null
+            }
           />
           <Card title={t('contact.notes')} icon="note">
             {contact.notes ? <p className="notes">{contact.notes}</p> : <p className="muted">{t('contact.noNotes')}</p>}

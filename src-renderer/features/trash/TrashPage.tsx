@@ -18,7 +18,7 @@ export function TrashPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const toast = useToast();
-  const query = useApiQuery('trash', () => api.trash.list({}), ['contact', 'company']);
+  const query = useApiQuery('trash', () => api.trash.list({}), ['contact', 'company', 'deal']);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
   const items = query.data ?? [];
@@ -100,12 +100,18 @@ export function TrashPage() {
                     <Avatar
                       name={item.displayName}
                       id={item.id}
-                      kind={item.entityType === 'contact' ? 'person' : 'company'}
+                      kind={item.entityType === 'contact' ? 'person' : item.entityType}
                     />
                     {item.displayName}
                   </span>
                 </td>
-                <td className="muted">{item.entityType === 'contact' ? t('search.person') : t('search.company')}</td>
+                <td className="muted">
+                  {item.entityType === 'contact'
+                    ? t('search.person')
+                    : item.entityType === 'company'
+                      ? t('search.company')
+                      : t('trash.deal')}
+                </td>
                 <td className="muted">{format.dateTime(item.deletedAt)}</td>
                 <td className="col-action">
                   <Button
