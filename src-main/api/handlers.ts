@@ -182,7 +182,7 @@ export const handlers: HandlerMap = {
   'pipelines.update': (ctx, { id, pipeline }) => updatePipeline(ctx, id, pipeline),
   'pipelines.delete': (ctx, { id }) => deletePipeline(ctx, id),
 
-  'deals.board': (ctx, { pipelineId, filter }) => dealBoard(ctx, pipelineId, filter),
+  'deals.board': (ctx, { pipelineId, filter, perColumn }) => dealBoard(ctx, pipelineId, filter, perColumn),
   'deals.list': (ctx, q) => dealList(ctx, q),
   'deals.get': (ctx, { id }) => getDeal(ctx, id),
   'deals.create': (ctx, { deal }) => createDeal(ctx, deal),

@@ -289,6 +289,10 @@ export interface DealStageHistoryTable {
   to_stage_id: number;
   /** UTC ISO instant. */
   changed_at: string;
+  /** When the deal left this stage (the next change); null while it is there. */
+  left_at: string | null;
+  /** left_at − changed_at in days, once the stay has ended. */
+  days: number | null;
 }
 
 /** A calendar item; times are wall-clock strings in time_zone (all-day: dates, end exclusive; see 0003). */

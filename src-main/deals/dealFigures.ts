@@ -4,7 +4,7 @@
 // Definitions (the README says the same in words):
 // - Funnel: the deals created in the range. A deal reached an open stage when its history shows it in that
 //   stage or a later one (skipped stages count as passed; moving backwards does not un-reach), and a won deal
-//   reached them all. Conversion of a stage = deals that reached the next step / deals that reached it; the last
+//   reached them all — Won being later than every open stage, a deal won once and reopened since still has. Conversion of a stage = deals that reached the next step / deals that reached it; the last
 //   open stage's next step is Won. Win rate = won / (won + lost) of those deals, as they stand now (a reopened
 //   deal counts as open). Average days in a stage: over every stay in it by those deals (a current stay counts
 //   up to now).
@@ -18,7 +18,7 @@ import { RapportError } from '@shared/api/result';
 import type { CloseFigures, ForecastFigures, FunnelFigures, RevenueFigures } from '@shared/domain/deals';
 import type { AppContext } from '../context';
 import { zoneOf } from '../ports';
-import { instantOf } from '../calendar/wallClock';
+import { instantOf, localTimeOf } from '../calendar/wallClock';
 import { liveStages } from './pipelinesRepository';
 
 type Range = { from: string; to: string };
@@ -54,58 +54,59 @@ export async function funnelFigures(
     where deal.pipeline_id = ${q.pipelineId} and deal.deleted_at is null
       and deal.created_at >= ${from} and deal.created_at < ${to}`;
 
-  const reached = await sql<{ stage_id: number; deals: number; value: number | null }>`
-    with cohort as materialized (${cohort}),
-    reach as materialized (
-      select c.id, c.amount,
-        case when c.status = 'won' then 1e9 else coalesce((
-          select max(s.position) from deal_stage_history h join stage s on s.id = h.to_stage_id
-          where h.deal_id = c.id and s.kind = 'open' and s.removed_at is null), -1) end as reached
-      from cohort c where c.currency = ${q.currency})
-    select s.id as stage_id, count(r.id) as deals, sum(r.amount) as value
-    from stage s left join reach r on r.reached >= s.position
-    where s.pipeline_id = ${q.pipelineId} and s.kind = 'open' and s.removed_at is null
-    group by s.id`.execute(ctx.db);
+  // The period's deals counted by currency (summed or not), status and the furthest stage each reached: the
+  // position of a live open stage, 1e9 (past them all) once it was ever in Won, -1 if it was in none. One pass
+  // gives every step's deals and value, Won, Lost and the deals left out.
+  const levels = await sql<{ mine: number; status: string; reached: number; deals: number; value: number }>`
+    with cohort as materialized (${cohort})
+    select c.currency = ${q.currency} as mine, c.status,
+      case when c.currency != ${q.currency} then -1 when c.status = 'won' then 1e9 else coalesce((
+        select max(case when s.kind = 'won' then 1e9 else s.position end)
+        from deal_stage_history h join stage s on s.id = h.to_stage_id
+        where h.deal_id = c.id and s.kind != 'lost' and s.removed_at is null
+          and s.pipeline_id = ${q.pipelineId}), -1) end as reached,
+      count(*) as deals, sum(c.amount) as value
+    from cohort c group by 1, 2, 3`.execute(ctx.db);
 
-  const closed = await sql<{ status: string; deals: number; value: number | null; other: number }>`
-    select status, count(*) as deals, sum(amount) as value, 0 as other from (${cohort}) c
-    where c.currency = ${q.currency} and c.status != 'open' group by status
-    union all
-    select 'other', 0, 0, count(*) from (${cohort}) c where c.currency != ${q.currency}`.execute(ctx.db);
+  // Every stay in an open stage, each its own history row: from entering to leaving it, or up to now for the
+  // stay a deal is in.
+  const stays =
+    open.length === 0
+      ? { rows: [] }
+      : await sql<{ stage_id: number; days: number | null }>`
+    select h.to_stage_id as stage_id, avg(coalesce(h.days, julianday(${now}) - julianday(h.changed_at))) as days
+    from (${cohort} and deal.currency = ${q.currency}) c
+    join deal_stage_history h on h.deal_id = c.id
+    where h.to_stage_id in (${sql.join(open.map((s) => s.id))})
+    group by h.to_stage_id`.execute(ctx.db);
 
-  const stays = await sql<{ stage_id: number; days: number | null }>`
-    select to_stage_id as stage_id, avg(julianday(until) - julianday(changed_at)) as days from (
-      select h.to_stage_id, h.changed_at,
-        coalesce(lead(h.changed_at) over (partition by h.deal_id order by h.changed_at, h.id),
-                 case when c.status = 'open' then ${now} end) as until
-      from (${cohort}) c join deal_stage_history h on h.deal_id = c.id
-      where c.currency = ${q.currency})
-    where until is not null group by to_stage_id`.execute(ctx.db);
-
-  const byStage = new Map(reached.rows.map((r) => [r.stage_id, r]));
+  const mine = levels.rows.filter((r) => Number(r.mine) === 1);
+  const total = (rows: typeof mine) => ({
+    deals: rows.reduce((n, r) => n + Number(r.deals), 0),
+    value: rows.reduce((n, r) => n + Number(r.value), 0),
+  });
+  const reaching = (position: number) => total(mine.filter((r) => Number(r.reached) >= position));
+  const won = total(mine.filter((r) => r.status === 'won'));
+  const lost = total(mine.filter((r) => r.status === 'lost'));
   const daysBy = new Map(stays.rows.map((r) => [r.stage_id, r.days]));
-  const won = closed.rows.find((r) => r.status === 'won');
-  const lost = closed.rows.find((r) => r.status === 'lost');
-  const wonDeals = Number(won?.deals ?? 0);
-  const lostDeals = Number(lost?.deals ?? 0);
   const steps = open.map((stage, i) => {
-    const here = Number(byStage.get(stage.id)?.deals ?? 0);
-    const next = i + 1 < open.length ? Number(byStage.get(open[i + 1]!.id)?.deals ?? 0) : wonDeals;
+    const here = reaching(stage.position);
+    const next = i + 1 < open.length ? reaching(open[i + 1]!.position).deals : won.deals;
     const days = daysBy.get(stage.id);
     return {
       stageId: stage.id,
-      deals: here,
-      value: Number(byStage.get(stage.id)?.value ?? 0),
-      conversion: here === 0 ? null : next / here,
+      deals: here.deals,
+      value: here.value,
+      conversion: here.deals === 0 ? null : next / here.deals,
       averageDays: days === undefined || days === null ? null : Math.round(days * 10) / 10,
     };
   });
   return {
     steps,
-    won: { deals: wonDeals, value: Number(won?.value ?? 0) },
-    lost: { deals: lostDeals, value: Number(lost?.value ?? 0) },
-    winRate: wonDeals + lostDeals === 0 ? null : wonDeals / (wonDeals + lostDeals),
-    otherCurrencyDeals: Number(closed.rows.find((r) => r.status === 'other')?.other ?? 0),
+    won,
+    lost,
+    winRate: won.deals + lost.deals === 0 ? null : won.deals / (won.deals + lost.deals),
+    otherCurrencyDeals: total(levels.rows.filter((r) => Number(r.mine) !== 1)).deals,
   };
 }
 
@@ -181,23 +182,11 @@ export async function revenueFigures(
 
 /** The computer's UTC offset now, as an SQLite date modifier ("+480 minutes"). */
 function offsetModifier(ctx: AppContext): string {
-  const now = ctx.clock.now();
-  const zone = zoneOf(ctx.clock);
-  const local = instantOf(
-    new Intl.DateTimeFormat('sv-SE', {
-      timeZone: zone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .format(now)
-      .replace(' ', 'T'),
-    'UTC',
-  );
-  const minutes = Math.round((local.getTime() - now.getTime()) / 60_000);
+  // The wall clock is read to the minute, so it is compared with now to the minute: with the seconds left in,
+  // half of all calls were a minute short (+479), dating deals made just after midnight a day early.
+  const minute = new Date(Math.floor(ctx.clock.now().getTime() / 60_000) * 60_000);
+  const wall = instantOf(localTimeOf(minute, zoneOf(ctx.clock)), 'UTC');
+  const minutes = (wall.getTime() - minute.getTime()) / 60_000;
   return `${minutes >= 0 ? '+' : ''}${minutes} minutes`;
 }
 

@@ -8,38 +8,42 @@ import type { Database } from '../db/schema';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
-/** The cards' columns: the deal, its stage's probability, its company and its first live person. */
-const cardQuery = (db: Db) =>
+/** Live deals with their stage and (live) company: what filters and cards are read from. */
+const dealsBase = (db: Db) =>
   db
     .selectFrom('deal')
     .innerJoin('stage', 'stage.id', 'deal.stage_id')
     .leftJoin('company', (j) => j.onRef('company.id', '=', 'deal.company_id').on('company.deleted_at', 'is', null))
-    .select((eb) => [
-      'deal.id',
-      'deal.title',
-      'deal.stage_id',
-      'deal.status',
-      'deal.company_id',
-      'company.name as company_name',
-      eb
-        .selectFrom('deal_contact')
-        .innerJoin('contact', 'contact.id', 'deal_contact.contact_id')
-        .select('contact.display_name')
-        .whereRef('deal_contact.deal_id', '=', 'deal.id')
-        .where('contact.deleted_at', 'is', null)
-        .orderBy('deal_contact.position')
-        .limit(1)
-        .as('contact_name'),
-      'deal.amount',
-      'deal.currency',
-      'deal.expected_close',
-      eb.fn.coalesce('deal.probability', 'stage.probability').as('probability'),
-      'deal.closed_on',
-      'deal.last_activity_at',
-      'deal.source',
-      'deal.position',
-    ])
     .where('deal.deleted_at', 'is', null);
+type DealsBase = ReturnType<typeof dealsBase>;
+
+/** The cards' columns: the deal, its stage's probability, its company and its first live person. */
+const cardColumns = (q: DealsBase) =>
+  q.select((eb) => [
+    'deal.id',
+    'deal.title',
+    'deal.stage_id',
+    'deal.status',
+    'deal.company_id',
+    'company.name as company_name',
+    eb
+      .selectFrom('deal_contact')
+      .innerJoin('contact', 'contact.id', 'deal_contact.contact_id')
+      .select('contact.display_name')
+      .whereRef('deal_contact.deal_id', '=', 'deal.id')
+      .where('contact.deleted_at', 'is', null)
+      .orderBy('deal_contact.position')
+      .limit(1)
+      .as('contact_name'),
+    'deal.amount',
+    'deal.currency',
+    'deal.expected_close',
+    eb.fn.coalesce('deal.probability', 'stage.probability').as('probability'),
+    'deal.closed_on',
+    'deal.last_activity_at',
+    'deal.source',
+  ]);
+const cardQuery = (db: Db) => cardColumns(dealsBase(db));
 
 type CardRow = Awaited<ReturnType<ReturnType<typeof cardQuery>['executeTakeFirstOrThrow']>>;
 
@@ -113,7 +117,7 @@ export function closePeriodRange(
 /** Won and Lost columns show deals closed in the last 30 days unless a period says otherwise. */
 export const RECENTLY_CLOSED_DAYS = 30;
 
-function applyFilter<Q extends ReturnType<typeof cardQuery>>(
+function applyFilter<Q extends DealsBase>(
   q: Q,
   filter: DealFilter,
   today: string,
@@ -176,17 +180,103 @@ function applyFilter<Q extends ReturnType<typeof cardQuery>>(
   return out;
 }
 
-/** Every card of the board (a pipeline's open deals, and its recently closed ones), in column order. */
-export async function boardCards(db: Db, pipelineId: number, filter: DealFilter, today: string): Promise<DealCard[]> {
-  const rows = await applyFilter(cardQuery(db).where('deal.pipeline_id', '=', pipelineId), filter, today, 'board')
-    .orderBy('deal.stage_id')
-    .orderBy('deal.position')
-    .execute();
+/** The first day of closed deals the board shows (null: none, under the "overdue" filter). */
+function closedSince(filter: DealFilter, today: string): string | null {
+  if (filter.closePeriod === 'overdue') return null;
+  return (
+    closePeriodRange(filter.closePeriod, today)?.from ??
+    new Date(Date.parse(`${today}T00:00:00Z`) - RECENTLY_CLOSED_DAYS * 86_400_000).toISOString().slice(0, 10)
+  );
+}
+
+/** The board's deals of one column under the filter (closed ones bounded by date, so the index finds them). */
+function columnDeals(
+  db: Db,
+  pipelineId: number,
+  stage: { id: number; kind: string },
+  filter: DealFilter,
+  today: string,
+) {
+  let q = applyFilter(dealsBase(db).where('deal.pipeline_id', '=', pipelineId), filter, today, 'board').where(
+    'deal.stage_id',
+    '=',
+    stage.id,
+  );
+  const since = closedSince(filter, today);
+  if (stage.kind !== 'open') q = since === null ? q.where(sql<boolean>`0`) : q.where('deal.closed_on', '>=', since);
+  return q;
+}
+
+/**
+ * The first `perColumn` cards of each column, in column order, and the id of the card after them (the board
+ * drops a card "before" it when dropped at the end of what it shows). Each column is one short read off the
+ * deal_board index, whatever the number of deals; the board asks for more as a column is scrolled.
+ */
+export async function boardColumnCards(
+  db: Db,
+  pipelineId: number,
+  stages: Array<{ id: number; kind: string }>,
+  filter: DealFilter,
+  today: string,
+  perColumn: number,
+): Promise<Map<number, { cards: DealCard[]; nextId: number | null }>> {
+  const pages = await Promise.all(
+    stages.map((stage) =>
+      cardColumns(columnDeals(db, pipelineId, stage, filter, today))
+        .orderBy('deal.position')
+        .orderBy('deal.id')
+        .limit(perColumn + 1)
+        .execute(),
+    ),
+  );
+  const shown = pages.flatMap((rows) => rows.slice(0, perColumn));
   const tags = await tagsOfDeals(
     db,
-    rows.map((r) => r.id),
+    shown.map((r) => r.id),
   );
-  return rows.map((r) => toCard(r, tags));
+  return new Map(
+    stages.map((stage, i) => {
+      const rows = pages[i]!;
+      return [
+        stage.id,
+        { cards: rows.slice(0, perColumn).map((r) => toCard(r, tags)), nextId: rows[perColumn]?.id ?? null },
+      ];
+    }),
+  );
+}
+
+/** Each column's count and totals per currency (value, and value × probability), over all its deals. */
+export async function boardColumnTotals(
+  db: Db,
+  pipelineId: number,
+  stages: Array<{ id: number; kind: string }>,
+  filter: DealFilter,
+  today: string,
+) {
+  const rows = await Promise.all(
+    stages.map((stage) =>
+      columnDeals(db, pipelineId, stage, filter, today)
+        .select((eb) => [
+          'deal.currency',
+          eb.fn.countAll<number>().as('n'),
+          eb.fn.sum<number>('deal.amount').as('amount'),
+          sql<number>`sum(deal.amount * coalesce(deal.probability, stage.probability)) / 100.0`.as('weighted'),
+        ])
+        .groupBy('deal.currency')
+        .execute(),
+    ),
+  );
+  return new Map(
+    stages.map((stage, i) => [
+      stage.id,
+      rows[i]!.map((r) => ({
+        currency: r.currency,
+        count: Number(r.n),
+        amount: Number(r.amount),
+        weighted: Math.round(Number(r.weighted)),
+      })),
+    ]),
+  );
 }
 
 const SORT_COLUMNS = {
@@ -314,10 +404,17 @@ export async function dealHistory(db: Db, id: number, now: Date, closed: boolean
   });
 }
 
+/** A deal entered a stage: the stay it was in ends now, and a new one starts. */
 export async function recordStageChange(
   db: Db,
   change: { dealId: number; from: number | null; to: number; at: string },
 ) {
+  await db
+    .updateTable('deal_stage_history')
+    .set({ left_at: change.at, days: sql<number>`julianday(${change.at}) - julianday(changed_at)` })
+    .where('deal_id', '=', change.dealId)
+    .where('left_at', 'is', null)
+    .execute();
   await db
     .insertInto('deal_stage_history')
     .values({ deal_id: change.dealId, from_stage_id: change.from, to_stage_id: change.to, changed_at: change.at })

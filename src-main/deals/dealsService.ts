@@ -14,7 +14,8 @@ import { getSettings } from '../settings/settingsService';
 import { liveStages } from './pipelinesRepository';
 import {
   appendToColumn,
-  boardCards,
+  boardColumnCards,
+  boardColumnTotals,
   dealContacts,
   dealFacets,
   dealHistory,
@@ -268,38 +269,38 @@ export async function trashDeal(ctx: AppContext, id: number): Promise<{ count: n
   return { count: 1 };
 }
 
-export async function dealBoard(ctx: AppContext, pipelineId: number, filter: DealFilter): Promise<Board> {
-  const [stages, settings] = await Promise.all([liveStages(ctx.readDb, pipelineId), getSettings({ db: ctx.readDb })]);
+/** Cards a board column shows at first; scrolling a column asks for more. */
+export const BOARD_PAGE = 100;
+
+export async function dealBoard(
+  ctx: AppContext,
+  pipelineId: number,
+  filter: DealFilter,
+  perColumn = BOARD_PAGE,
+): Promise<Board> {
+  const [stages, settings] = await Promise.all([liveStages(ctx.db, pipelineId), getSettings(ctx)]);
   if (stages.length === 0) throw new RapportError('not_found', `Pipeline ${pipelineId} was not found.`);
-  const cards = await boardCards(ctx.readDb, pipelineId, filter, todayOf(ctx));
-  const columns = stages.map((stage) => ({
-    stageId: stage.id,
-    count: 0,
-    totals: [] as Board['columns'][number]['totals'],
-    deals: [] as DealCard[],
-  }));
-  const byStage = new Map(columns.map((c) => [c.stageId, c]));
-  for (const card of cards) {
-    const column = byStage.get(card.stageId);
-    if (!column) continue;
-    column.deals.push(card);
-    column.count += 1;
-    let total = column.totals.find((t) => t.currency === card.currency);
-    if (!total) {
-      total = { currency: card.currency, amount: 0, weighted: 0 };
-      column.totals.push(total);
-    }
-    total.amount += card.amount;
-    total.weighted += (card.amount * card.probability) / 100;
-  }
-  for (const column of columns) {
-    for (const t of column.totals) t.weighted = Math.round(t.weighted);
-    column.totals.sort(
-      (a, b) =>
-        Number(b.currency === settings.currency) - Number(a.currency === settings.currency) || b.amount - a.amount,
-    );
-  }
-  return { pipelineId, columns };
+  const today = todayOf(ctx);
+  const [cards, totals] = await Promise.all([
+    boardColumnCards(ctx.db, pipelineId, stages, filter, today, perColumn),
+    boardColumnTotals(ctx.db, pipelineId, stages, filter, today),
+  ]);
+  const mineFirst = (a: { currency: string; amount: number }, b: { currency: string; amount: number }) =>
+    Number(b.currency === settings.currency) - Number(a.currency === settings.currency) || b.amount - a.amount;
+  return {
+    pipelineId,
+    columns: stages.map((stage) => {
+      const byCurrency = totals.get(stage.id) ?? [];
+      const page = cards.get(stage.id) ?? { cards: [], nextId: null };
+      return {
+        stageId: stage.id,
+        count: byCurrency.reduce((n, t) => n + t.count, 0),
+        totals: byCurrency.map(({ currency, amount, weighted }) => ({ currency, amount, weighted })).sort(mineFirst),
+        deals: page.cards,
+        nextId: page.nextId,
+      };
+    }),
+  };
 }
 
 export async function dealList(

@@ -4,7 +4,9 @@ import { nowIso } from '../context';
 import { insertActivityRow, refreshLastActivity } from '../activities/activitiesRepository';
 import { insertCompany } from '../companies/companiesService';
 import { insertContact } from '../contacts/contactsService';
+import { getSettings } from '../settings/settingsService';
 import { generateSampleData, type SampleData } from './sampleData';
+import { insertSampleDeals } from './sampleDeals';
 
 export async function loadSampleData(ctx: AppContext, data?: SampleData) {
   const sample = data ?? generateSampleData({ contacts: 300, seed: 20261122, now: ctx.clock.now() });
@@ -32,7 +34,23 @@ export async function loadSampleData(ctx: AppContext, data?: SampleData) {
       });
     }
     await refreshLastActivity(trx, contactIds, companyIds);
-    return { contacts: contactIds.length, companies: companyIds.length, activities: sample.activities.length };
+    const contactsOfCompany = new Map<number, number[]>();
+    companyOf.forEach((companyId, i) => {
+      if (companyId !== null)
+        contactsOfCompany.set(companyId, [...(contactsOfCompany.get(companyId) ?? []), contactIds[i]!]);
+    });
+    const deals = await insertSampleDeals(trx, {
+      now: ctx.clock.now(),
+      companyIds,
+      contactsOfCompany,
+      currency: (await getSettings({ db: trx })).currency,
+    });
+    return {
+      contacts: contactIds.length,
+      companies: companyIds.length,
+      activities: sample.activities.length,
+      deals,
+    };
   });
   return result;
 }

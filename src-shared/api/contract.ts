@@ -109,7 +109,10 @@ export const contract = {
       .partial(),
     ['settings'],
   ),
-  'sample.load': method<{ contacts: number; companies: number; activities: number }>()(z.object({}), PEOPLE),
+  'sample.load': method<{ contacts: number; companies: number; activities: number; deals: number }>()(z.object({}), [
+    ...PEOPLE,
+    'deal',
+  ]),
 
   'contacts.list': method<Page<ContactListRow>>()(
     z.object({ filter: contactFilter, sort: contactSort, locale, ...pageWindow }),
@@ -235,7 +238,14 @@ export const contract = {
   'pipelines.delete': method<{ count: number }>()(byId, ['pipeline', 'deal']),
 
   /** The board: one column per live stage, open deals in their order; Won and Lost hold recently closed. */
-  'deals.board': method<Board>()(z.object({ pipelineId: id, filter: dealFilter })),
+  'deals.board': method<Board>()(
+    z.object({
+      pipelineId: id,
+      filter: dealFilter,
+      /** Cards per column (the first ones); the board asks for more as a column is scrolled. */
+      perColumn: z.number().int().min(1).max(10_000).default(100),
+    }),
+  ),
   /** The same deals as a sortable list (closed ones too). */
   'deals.list': method<Page<DealCard>>()(
     z.object({

@@ -114,7 +114,10 @@ export interface BoardColumn {
   count: number;
   /** Per currency, the user's currency first. */
   totals: MoneyTotal[];
+  /** The column's first cards in order (all of them when `count` is not larger). */
   deals: DealCard[];
+  /** The card after the ones given (a drop at the end of them lands before it); null when none. */
+  nextId: number | null;
 }
 
 export interface Board {

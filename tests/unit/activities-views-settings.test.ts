@@ -147,6 +147,21 @@ describe('settings and first start', () => {
     const loaded = await app.call('sample.load', {});
     expect(loaded.contacts).toBe(300);
     expect(loaded.activities).toBeGreaterThan(300);
+    // A year of deals: some open in the board's columns, most closed, each with its stage history.
+    expect(loaded.deals).toBe(60);
+    const [pipeline] = await app.call('pipelines.list', {});
+    const board = await app.call('deals.board', {
+      pipelineId: pipeline!.id,
+      filter: { closePeriod: 'any', tag: null, source: null, q: '' },
+    });
+    expect(board.columns.filter((c) => c.count > 0).length).toBeGreaterThanOrEqual(4);
+    const funnel = await app.call('deals.funnel', {
+      pipelineId: pipeline!.id,
+      currency: 'USD',
+      range: { from: '2025-11-01', to: '2026-11-23' },
+    });
+    expect(funnel.won.deals).toBeGreaterThan(5);
+    expect(funnel.winRate).toBeGreaterThan(0);
     const info = await app.call('app.info', {});
     expect(info.counts).toMatchObject({ contacts: 300, companies: loaded.companies, activities: loaded.activities });
     const page = await app.call('contacts.list', {

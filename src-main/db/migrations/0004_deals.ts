@@ -93,22 +93,33 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('deleted_at', 'text')
     .addCheckConstraint('deal_closed_on', sql`(status = 'open') = (closed_on is null)`)
     .execute();
+  // The board's open cards come off this one already in column order.
   await db.schema
     .createIndex('deal_board')
     .on('deal')
     .columns(['pipeline_id', 'status', 'stage_id', 'position'])
     .where(sql.ref('deleted_at'), 'is', null)
     .execute();
+  // Placing a card in a column (the first and last position of a stage) on every move and create.
+  await db.schema
+    .createIndex('deal_column')
+    .on('deal')
+    .columns(['stage_id', 'position'])
+    .where(sql.ref('deleted_at'), 'is', null)
+    .execute();
+  // Closed deals by close date (the board's Won and Lost columns, revenue, close figures), carrying what the
+  // figures sum and count so they read the index alone.
   await db.schema
     .createIndex('deal_closed')
     .on('deal')
-    .columns(['pipeline_id', 'status', 'closed_on'])
+    .columns(['pipeline_id', 'status', 'closed_on', 'currency', 'amount', 'lost_reason_id', 'created_at'])
     .where(sql.ref('deleted_at'), 'is', null)
     .execute();
+  // The funnel's deals (made in a period), with what it counts and sums, so they read off the index alone.
   await db.schema
     .createIndex('deal_created')
     .on('deal')
-    .columns(['pipeline_id', 'created_at'])
+    .columns(['pipeline_id', 'created_at', 'status', 'currency', 'amount'])
     .where(sql.ref('deleted_at'), 'is', null)
     .execute();
   await db.schema.createIndex('deal_company').on('deal').columns(['company_id']).execute();
@@ -121,6 +132,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('deal_contact_pk', ['deal_id', 'contact_id'])
     .execute();
   await db.schema.createIndex('deal_contact_by_contact').on('deal_contact').columns(['contact_id']).execute();
+  // A card's first person without sorting its people.
+  await db.schema
+    .createIndex('deal_contact_by_deal')
+    .on('deal_contact')
+    .columns(['deal_id', 'position', 'contact_id'])
+    .execute();
 
   await db.schema
     .createTable('deal_tag')
@@ -146,7 +163,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('deal_line_deal').on('deal_line').columns(['deal_id', 'position']).execute();
 
-  // Every stage a deal entered, and when (the first row is where it was created).
+  // Every stage a deal entered, when, and when it left it again (null: it is still there). Each row is a stay:
+  // the time a deal spent in a stage is read off its own row, with no pairing of changes at query time.
   await db.schema
     .createTable('deal_stage_history')
     .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
@@ -154,11 +172,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('from_stage_id', 'integer', (c) => c.references('stage.id'))
     .addColumn('to_stage_id', 'integer', (c) => c.notNull().references('stage.id'))
     .addColumn('changed_at', 'text', (c) => c.notNull())
+    .addColumn('left_at', 'text')
+    // left_at − changed_at in days, kept when the stay ends: the funnel averages stays without parsing dates.
+    .addColumn('days', 'real')
     .execute();
+  // A deal's stays in order, carrying what the funnel reads (the stage, when it came, how long it stayed), so
+  // its figures read this index alone.
   await db.schema
     .createIndex('deal_stage_history_deal')
     .on('deal_stage_history')
-    .columns(['deal_id', 'changed_at', 'to_stage_id'])
+    .columns(['deal_id', 'changed_at', 'id', 'to_stage_id', 'days'])
     .execute();
 
   // Activities and calendar items can now be about a deal: both tables are rebuilt, since SQLite cannot change

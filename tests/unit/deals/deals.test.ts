@@ -187,6 +187,44 @@ describe('deals', () => {
     ]);
   });
 
+  it('gives a long column its first cards, counts and totals over all of it, and the card after those shown', async () => {
+    for (let i = 0; i < 130; i++) await app.call('deals.create', { deal: deal({ title: `Deal ${i}`, amount: 1_000 }) });
+    const board = await app.call('deals.board', { pipelineId: pipeline.id, filter: EMPTY_DEAL_FILTER, perColumn: 50 });
+    const lead = board.columns.find((c) => c.stageId === stage('lead'))!;
+    // New deals go on top: the newest first.
+    expect(lead.deals.map((d) => d.title)).toEqual(Array.from({ length: 50 }, (_, i) => `Deal ${129 - i}`));
+    expect(lead.count).toBe(130);
+    expect(lead.totals).toEqual([{ currency: 'USD', amount: 130_000, weighted: 13_000 }]);
+    const next = (
+      await app.call('deals.list', {
+        pipelineId: pipeline.id,
+        filter: { ...EMPTY_DEAL_FILTER, q: 'Deal 79' },
+        status: 'open',
+        sort: { field: 'title', direction: 'asc' },
+        offset: 0,
+        limit: 1,
+      })
+    ).rows[0]!;
+    expect(lead.nextId).toBe(next.id);
+    // A card dropped at the end of what the column shows lands before the first card it does not show.
+    const moved = lead.deals[0]!;
+    await app.call('deals.move', {
+      id: moved.id,
+      stageId: stage('lead'),
+      beforeId: lead.nextId,
+      closedOn: null,
+      lostReasonId: null,
+      lostNote: '',
+    });
+    const again = await app.call('deals.board', { pipelineId: pipeline.id, filter: EMPTY_DEAL_FILTER, perColumn: 51 });
+    expect(
+      again.columns
+        .find((c) => c.stageId === stage('lead'))!
+        .deals.map((d) => d.title)
+        .slice(-2),
+    ).toEqual(['Deal 129', 'Deal 79']);
+  });
+
   it('filters the board by close period, tag, source and text', async () => {
     await app.call('deals.create', { deal: deal({ title: 'This month', expectedClose: '2026-11-20', tags: ['VIP'] }) });
     await app.call('deals.create', {
