@@ -73,6 +73,24 @@ await page.goto(`${host.url}#/companies`);
 await page.locator('h1').waitFor();
 await shoot(page, 'companies-list');
 
+// The funnel, on the sample year of deals.
+await page.goto(`${host.url}#/deals`);
+await page.getByRole('region', { name: 'Lead', exact: true }).waitFor();
+await shoot(page, 'deals-board');
+const bigDeal = await host.app.ctx.db
+  .selectFrom('deal')
+  .select('id')
+  .where('status', '=', 'open')
+  .orderBy('amount', 'desc')
+  .limit(1)
+  .executeTakeFirstOrThrow();
+await page.goto(`${host.url}#/deals/${bigDeal.id}`);
+await page.locator('h1').waitFor();
+await shoot(page, 'deal-page');
+await page.goto(`${host.url}#/deals/numbers`);
+await page.locator('.dashboard-page canvas').first().waitFor();
+await shoot(page, 'deal-numbers');
+
 await page.goto(`${host.url}#/contacts`);
 await page.locator('h1').waitFor();
 await page.keyboard.press(`${mod}+KeyK`);

@@ -1,6 +1,6 @@
 // Deals: the board (or the same deals as a sortable list) of one pipeline, with filters, quick add and a new-deal
 // form; links to the numbers and to pipeline settings.
-import type { Pipeline, Stage } from '@shared/domain/deals';
+import type { Board, Pipeline, Stage } from '@shared/domain/deals';
 import { EMPTY_DEAL_FILTER, type DealFilter } from '@shared/validation/deals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,9 @@ import { DealFormDialog } from './DealFormDialog';
 import { DealList } from './DealList';
 import { pipelineLabel } from './names';
 import { todayLocal } from './todayLocal';
+
+/** Cards a column shows at first, and how many more each time a long column is scrolled to its end. */
+const BOARD_PAGE = 100;
 import './deals.css';
 
 export function DealsPage() {
@@ -31,14 +34,21 @@ export function DealsPage() {
   const [filter, setFilter] = useStickyState<DealFilter>('deals.filter', EMPTY_DEAL_FILTER);
   const [pipelineId, setPipelineId] = useStickyState<number | null>('deals.pipeline', null);
   const [creating, setCreating] = useState(false);
+  // Cards per column: the first page, and more as long columns are scrolled.
+  const [perColumn, setPerColumn] = useState(BOARD_PAGE);
   const pipelines = useApiQuery('pipelines', () => api.pipelines.list({}), ['pipeline']);
   const pipeline: Pipeline | undefined = pipelines.data?.find((p) => p.id === pipelineId) ?? pipelines.data?.[0];
   const board = useApiQuery(
-    view === 'board' && pipeline ? `board:${pipeline.id}:${JSON.stringify(filter)}` : null,
-    () => api.deals.board({ pipelineId: pipeline!.id, filter }),
+    view === 'board' && pipeline ? `board:${pipeline.id}:${JSON.stringify(filter)}:${perColumn}` : null,
+    () => api.deals.board({ pipelineId: pipeline!.id, filter, perColumn }),
     ['deal', 'pipeline', 'company', 'contact'],
   );
   const today = todayLocal();
+  // While more cards load, keep showing the board as it was (same pipeline and filter), so nothing jumps.
+  const boardKey = pipeline ? `${pipeline.id}:${JSON.stringify(filter)}` : '';
+  const [lastBoard, setLastBoard] = useState<{ key: string; data: Board } | null>(null);
+  if (board.data && lastBoard?.data !== board.data) setLastBoard({ key: boardKey, data: board.data });
+  const boardData = board.data ?? (lastBoard?.key === boardKey ? lastBoard.data : undefined);
 
   const quickAdd = async (stage: Stage, title: string) => {
     try {
@@ -70,8 +80,8 @@ export function DealsPage() {
 
   if (pipelines.error) return <ErrorNotice error={pipelines.error} onRetry={pipelines.reload} />;
   const noDeals =
-    board.data !== undefined &&
-    board.data.columns.every((c) => c.count === 0) &&
+    boardData !== undefined &&
+    boardData.columns.every((c) => c.count === 0) &&
     JSON.stringify(filter) === JSON.stringify(EMPTY_DEAL_FILTER) &&
     (pipelines.data ?? []).every((p) => p.openDeals === 0);
 
@@ -128,15 +138,16 @@ export function DealsPage() {
         </div>
       )}
       {pipeline && view === 'board' && board.error && <ErrorNotice error={board.error} onRetry={board.reload} />}
-      {pipeline && view === 'board' && board.data && !noDeals && (
+      {pipeline && view === 'board' && boardData && !noDeals && (
         <DealBoard
-          board={board.data}
+          board={boardData}
           stages={pipeline.stages}
           currency={settings.currency}
           today={today}
           staleDays={settings.staleDealDays}
           showsRecentClosedOnly={filter.closePeriod === 'any'}
           onQuickAdd={quickAdd}
+          onLoadMore={() => setPerColumn((n) => n + BOARD_PAGE)}
         />
       )}
       {pipeline && view === 'list' && (

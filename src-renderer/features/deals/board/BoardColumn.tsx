@@ -65,6 +65,7 @@ export function BoardColumn({
   staleDays,
   isTarget,
   onQuickAdd,
+  onLoadMore,
 }: {
   stage: Stage;
   stageName: string;
@@ -77,6 +78,7 @@ export function BoardColumn({
   /** The dragged card is over this column (or one of its cards). */
   isTarget: boolean;
   onQuickAdd: ((title: string) => Promise<void>) | null;
+  onLoadMore: () => void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
@@ -93,6 +95,14 @@ export function BoardColumn({
     overscan: 6,
     getItemKey: (i) => deals[i]?.id ?? i,
   });
+  // Near the end of the cards loaded, while the column holds more: ask for the next ones (once per length).
+  const lastShown = virtual ? (virtualizer.getVirtualItems().at(-1)?.index ?? 0) : deals.length - 1;
+  const wantsMore = (column?.count ?? 0) > deals.length && lastShown >= deals.length - 8;
+  const [askedAt, setAskedAt] = useState(-1);
+  if (wantsMore && askedAt !== deals.length) {
+    setAskedAt(deals.length);
+    queueMicrotask(onLoadMore);
+  }
   const totals = column?.totals ?? [];
   const main = totals.find((x) => x.currency === currency) ?? totals[0];
   const others = totals.filter((x) => x !== main);

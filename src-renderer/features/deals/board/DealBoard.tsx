@@ -46,6 +46,7 @@ export function DealBoard({
   staleDays,
   showsRecentClosedOnly,
   onQuickAdd,
+  onLoadMore,
 }: {
   board: Board;
   stages: Stage[];
@@ -54,6 +55,8 @@ export function DealBoard({
   staleDays: number;
   showsRecentClosedOnly: boolean;
   onQuickAdd: (stage: Stage, title: string) => Promise<void>;
+  /** A column was scrolled to the end of the cards it has, and holds more. */
+  onLoadMore: () => void;
 }) {
   const { t } = useTranslation();
   const toast = useToast();
@@ -151,7 +154,8 @@ export function DealBoard({
       setColumns((cols) => ({ ...cols, [to]: list }));
     }
     const index = list.findIndex((d) => d.id === a.id);
-    const beforeId = list[index + 1]?.id ?? null;
+    // At the end of what the column shows, the card lands before the first one it does not show yet.
+    const beforeId = list[index + 1]?.id ?? board.columns.find((c) => c.stageId === to)?.nextId ?? null;
     const stage = stageById.get(to);
     if (!stage) return revert();
     const original = started.deal;
@@ -208,6 +212,7 @@ export function DealBoard({
               today={today}
               staleDays={staleDays}
               isTarget={active !== null && overStage === stage.id}
+              onLoadMore={onLoadMore}
               onQuickAdd={stage.kind === 'open' ? (title) => onQuickAdd(stage, title) : null}
             />
           ))}
