@@ -164,7 +164,8 @@ export interface MonthValue {
 export interface ForecastFigures {
   /** Open deals by expected close month: value × probability, and the unweighted value. */
   months: Array<MonthValue & { weighted: number }>;
-  /** Open deals whose expected close date has passed. */
+  /** Open deals expected to close before the first month shown (their date has passed when that month is
+   *  the current one). */
   overdue: { deals: number; value: number; weighted: number };
   otherCurrencyDeals: number;
 }
