@@ -27,6 +27,7 @@ export function installMenu(events: EventSink, labels: { language: 'en' | 'zh-CN
         { label: zh ? '搜索…' : 'Search…', accelerator: 'CmdOrCtrl+K', click: send('search') },
         { label: zh ? '联系人' : 'Contacts', accelerator: 'CmdOrCtrl+1', click: send('go-contacts') },
         { label: zh ? '公司' : 'Companies', accelerator: 'CmdOrCtrl+2', click: send('go-companies') },
+        { label: zh ? '商机' : 'Deals', accelerator: 'CmdOrCtrl+3', click: send('go-deals') },
         { label: zh ? '回收站' : 'Trash', click: send('go-trash') },
       ],
     },

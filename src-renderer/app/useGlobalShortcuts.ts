@@ -28,6 +28,8 @@ export function useGlobalShortcuts(commands: AppCommands): void {
           return void go('/contacts');
         case 'go-companies':
           return void go('/companies');
+        case 'go-deals':
+          return void go('/deals');
         case 'go-trash':
           return void go('/trash');
         case 'go-settings':
@@ -49,9 +51,11 @@ export function useGlobalShortcuts(commands: AppCommands): void {
               ? 'go-contacts'
               : event.code === 'Digit2'
                 ? 'go-companies'
-                : key === ','
-                  ? 'go-settings'
-                  : null;
+                : event.code === 'Digit3'
+                  ? 'go-deals'
+                  : key === ','
+                    ? 'go-settings'
+                    : null;
       if (!command) return;
       event.preventDefault();
       run(command);

@@ -325,6 +325,7 @@ export const MENU_COMMANDS = [
   'search',
   'go-contacts',
   'go-companies',
+  'go-deals',
   'go-trash',
   'go-settings',
 ] as const;

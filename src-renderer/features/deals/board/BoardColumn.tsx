@@ -123,6 +123,7 @@ export function BoardColumn({
     <section
       className={`board-column kind-${stage.kind} ${isOver || isTarget ? 'is-over' : ''}`}
       aria-labelledby={headingId}
+      data-stage-id={stage.id}
     >
       <header className="board-column-header">
         <div className="board-column-title">

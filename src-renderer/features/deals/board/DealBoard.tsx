@@ -6,6 +6,7 @@ import {
   DndContext,
   DragOverlay,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   useSensor,
   useSensors,
@@ -17,13 +18,13 @@ import {
 } from '@dnd-kit/core';
 import { arrayMove } from '@dnd-kit/sortable';
 import type { Board, DealCard, Stage } from '@shared/domain/deals';
-import { useMemo, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../api/api';
 import { useToast } from '../../../components/useToast';
 import { stageLabel } from '../names';
-import { BoardColumn, COLUMN_ID_PREFIX } from './BoardColumn';
-import { boardKeyboardCoordinates } from './boardKeyboardCoordinates';
+import { BoardColumn } from './BoardColumn';
+import { boardKeyboardCoordinates, columnOfId } from './boardKeyboardCoordinates';
 import { CloseDealDialog, type Closing } from './CloseDealDialog';
 import { DealCardView } from './DealCardView';
 
@@ -72,9 +73,19 @@ export function DealBoard({
     setColumns(toColumns(board));
   }
 
+  // The keyboard's column steps read the board as it is now (the card may already sit in another column).
+  const boardRef = useRef<HTMLDivElement>(null);
+  const latest = useRef({ columns, stages, element: null as HTMLElement | null });
+  useLayoutEffect(() => {
+    latest.current = { columns, stages, element: boardRef.current };
+  });
+  // The getter keeps the ref and reads it only when a key is pressed, never while rendering.
+  // eslint-disable-next-line react-hooks/refs
+  const coordinateGetter = useMemo(() => boardKeyboardCoordinates(latest), []);
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: boardKeyboardCoordinates }),
+    // Scrolling the board to the next column at once (not smoothly) keeps each key press one column.
+    useSensor(KeyboardSensor, { coordinateGetter, scrollBehavior: 'auto' }),
   );
   const stageById = useMemo(() => new Map(stages.map((s) => [s.id, s])), [stages]);
   const nameOf = (stageId: number) => {
@@ -82,12 +93,7 @@ export function DealBoard({
     return stage ? stageLabel(t, stage) : '';
   };
 
-  /** The column a card or a column id belongs to. */
-  const containerOf = (id: UniqueIdentifier, cols: Columns = columns): number | null => {
-    if (typeof id === 'string' && id.startsWith(COLUMN_ID_PREFIX)) return Number(id.slice(COLUMN_ID_PREFIX.length));
-    for (const [stageId, deals] of Object.entries(cols)) if (deals.some((d) => d.id === id)) return Number(stageId);
-    return null;
-  };
+  const containerOf = (id: UniqueIdentifier, cols: Columns = columns) => columnOfId(id, cols);
   const dealById = (id: UniqueIdentifier) =>
     Object.values(columns)
       .flat()
@@ -189,6 +195,8 @@ export function DealBoard({
       <DndContext
         sensors={sensors}
         collisionDetection={closestCorners}
+        // Columns and cards are measured afresh while dragging: the board scrolls under a keyboard drag.
+        measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
         onDragStart={onDragStart}
         onDragOver={onDragOver}
         onDragEnd={onDragEnd}
@@ -199,7 +207,7 @@ export function DealBoard({
         }}
         accessibility={{ announcements, screenReaderInstructions: { draggable: t('board.drag.instructions') } }}
       >
-        <div className="board" role="region" aria-label={t('board.title')}>
+        <div className="board" role="region" aria-label={t('board.title')} ref={boardRef}>
           {stages.map((stage) => (
             <BoardColumn
               key={stage.id}
