@@ -27,6 +27,24 @@ export const VALIDATION_MESSAGES_EN = {
   'validation.closedOnRequired': 'Enter the date it was won or lost',
   'validation.lostReasonRequired': 'Choose why it was lost',
   'validation.skuTaken': 'Another product already has this SKU',
+  // Label sheets (labels/geometry.ts)
+  'validation.labelCount': 'A whole number from 1 to 100',
+  'validation.sheetUnit': 'Choose millimetres or inches',
+  'validation.sheetPaper': 'Choose A4, US Letter or a custom page size',
+  'validation.marginOffPage': 'This margin reaches the edge of the page: no label fits after it',
+  'validation.labelPastRightEdge': 'The first label already runs past the right edge of the page',
+  'validation.labelPastBottomEdge': 'The first label already runs past the bottom of the page',
+  'validation.columnsPastRightEdge':
+    'The last column runs past the right edge of the page: use fewer columns, or a smaller pitch or label width',
+  'validation.rowsPastBottomEdge':
+    'The last row runs past the bottom of the page: use fewer rows, or a smaller pitch or label height',
+  'validation.labelsOverlapAcross': 'The horizontal pitch is less than the label width, so labels would overlap',
+  'validation.labelsOverlapDown': 'The vertical pitch is less than the label height, so labels would overlap',
+  'validation.cornerRadiusTooLarge': 'The corner radius can be at most half the label’s width or height',
+  'validation.sheetFile': 'Not a Rapport label sheet file',
+  'validation.sheetFileVersion': 'This label sheet file was made by a newer version of Rapport',
+  'validation.calibrationOffset': 'An offset from −20 to 20 mm',
+  'validation.calibrationScale': 'A scale from 0.900 to 1.100',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES_EN;
