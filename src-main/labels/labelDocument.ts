@@ -67,21 +67,30 @@ function fontStack(style: LabelStyle): string {
   return fonts.map((f) => (/^[\w-]+$/.test(f) ? f : `"${f.replace(/["\\]/g, '')}"`)).join(', ');
 }
 
-// Runs in the print page: shrink each label's text until it fits its box, then say so.
+// Runs in the print page: shrink each label's text until it fits its box, then say so. All labels are measured
+// in one pass and resized in the next (rounds, not label by label), so the page is laid out once per half-point
+// step instead of once per label and step.
 const SHRINK_SCRIPT = `
 (() => {
   let clipped = 0;
   const fits = (el) => el.scrollHeight <= el.clientHeight + 0.5 && el.scrollWidth <= el.clientWidth + 0.5;
-  for (const el of document.querySelectorAll('.t')) {
-    let size = parseFloat(el.dataset.size);
-    const min = parseFloat(el.dataset.min);
-    while (!fits(el) && size > min) {
-      size = Math.max(min, size - 0.5);
-      el.style.fontSize = size + 'pt';
-    }
-    if (!fits(el)) {
-      el.classList.add('clipped');
-      clipped += 1;
+  let pending = Array.from(document.querySelectorAll('.t'), (el) => ({
+    el,
+    size: parseFloat(el.dataset.size),
+    min: parseFloat(el.dataset.min),
+  }));
+  while (pending.length > 0) {
+    const over = pending.filter((p) => !fits(p.el));
+    pending = [];
+    for (const p of over) {
+      if (p.size <= p.min) {
+        p.el.classList.add('clipped');
+        clipped += 1;
+        continue;
+      }
+      p.size = Math.max(p.min, p.size - 0.5);
+      p.el.style.fontSize = p.size + 'pt';
+      pending.push(p);
     }
   }
   document.documentElement.dataset.clipped = String(clipped);

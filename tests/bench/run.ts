@@ -14,6 +14,7 @@ import { BENCH_NOW, benchDatabase } from './dataset';
 import { runImportBench } from './importBench';
 import { runCalendarBench } from './calendarBench';
 import { runDealsBench } from './dealsBench';
+import { runLabelsBench } from './labelsBench';
 import { ms, timeAsync, timeSync } from './stats';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
@@ -28,8 +29,13 @@ async function benchDeals() {
   record('deals: moving a card (write + history)', deals.move, 5);
   record('deals: all dashboard figures', deals.figures, 100);
 }
-if (process.env.RAPPORT_BENCH === 'deals') {
-  await benchDeals();
+/** The labels section (RAPPORT_BENCH=labels runs it alone). */
+async function benchLabels() {
+  const labels = await runLabelsBench();
+  record('labels: 3,000 on Avery 5160 to PDF', labels.labels, 5_000);
+}
+if (process.env.RAPPORT_BENCH === 'deals' || process.env.RAPPORT_BENCH === 'labels') {
+  await (process.env.RAPPORT_BENCH === 'deals' ? benchDeals() : benchLabels());
   reportTargets();
   process.exit();
 }
@@ -209,6 +215,9 @@ record('calendar: an edit, re-planning its reminders', calendar.edit, 5);
 
 // --- deals ------------------------------------------------------------------------------------------------
 await benchDeals();
+
+// --- labels -----------------------------------------------------------------------------------------------
+await benchLabels();
 
 reportTargets();
 
