@@ -1,7 +1,7 @@
 // What every domain service receives: the database, the clock and the event sink.
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
-import type { Clock, EventSink } from './ports';
+import type { Clock, EventSink, Printer } from './ports';
 
 export interface AppContext {
   db: Kysely<Database>;
@@ -16,6 +16,8 @@ export interface AppContext {
   appVersion: string;
   /** The reminder scheduler, where one runs (the app, the web host): told to look again after calendar writes. */
   reminders?: { wake(): Promise<void> };
+  /** Chromium's printing, where there is one (the app, the web host). */
+  printer?: Printer;
 }
 
 export const nowIso = (ctx: Pick<AppContext, 'clock'>) => ctx.clock.now().toISOString();

@@ -1,5 +1,6 @@
 // Rapport's main process: one instance, open (and migrate) the database, register the contract over IPC,
 // then show the window. Everything domain-shaped lives in the domain folders; this file only wires Electron.
+import { electronPrinter } from './electron/printing';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, nativeTheme, powerMonitor } from 'electron';
@@ -68,6 +69,7 @@ async function start(): Promise<void> {
   opened = await openApp(defaultDatabaseFile(), { events });
   const settings = await getSettings(opened.ctx);
   nativeTheme.themeSource = settings.theme;
+  opened.ctx.printer = electronPrinter();
   registerIpc(opened.ctx);
   const language = settings.language ?? systemLanguage();
   installMenu(events, { language });

@@ -21,3 +21,12 @@ export interface EventSink {
 }
 
 export const silentEvents: EventSink = { emit: () => undefined };
+
+/**
+ * Prints an HTML document to PDF with Chromium's printing: Electron's printToPDF in the app, a headless Chromium
+ * page in the web host and tests. It waits for the document to say it is ready (html[data-ready]) and hands back
+ * how many labels did not fit (html[data-clipped]).
+ */
+export interface Printer {
+  toPdf(html: string, page: { widthMm: number; heightMm: number }): Promise<{ pdf: Uint8Array; clipped: number }>;
+}

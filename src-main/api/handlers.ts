@@ -72,6 +72,7 @@ import {
 } from '../deals/dealsService';
 import { closeFigures, forecastFigures, funnelFigures, revenueFigures } from '../deals/dealFigures';
 import { createProduct, listProducts, setProductArchived, updateProduct } from '../deals/productsService';
+import { previewRecipients, printLabelsToPdf } from '../labels/labelsService';
 
 export type Handler<M extends MethodName> = (ctx: AppContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
 export type HandlerMap = { [M in MethodName]: Handler<M> };
@@ -203,6 +204,9 @@ export const handlers: HandlerMap = {
 
   'lostReasons.list': (ctx, { includeArchived }) => lostReasons(ctx, includeArchived),
   'lostReasons.save': (ctx, input) => saveLostReasons(ctx, input),
+
+  'labels.recipients': (ctx, { recipients, locale }) => previewRecipients(ctx, recipients, locale),
+  'labels.pdf': (ctx, { print, locale }) => printLabelsToPdf(ctx, print, locale),
 
   'exports.contacts': async (ctx, request) => {
     const { bytes, count } = await exportContacts(ctx, request);

@@ -22,7 +22,11 @@ export interface ExportRequest {
   ids?: number[];
 }
 
-async function selectContacts(ctx: AppContext, request: ExportRequest): Promise<Contact[]> {
+/** The people a request names — chosen ids, a saved view, a filter, or everyone — in the list's order. */
+export async function selectContacts(
+  ctx: AppContext,
+  request: Pick<ExportRequest, 'ids' | 'viewId' | 'viewName' | 'filter' | 'sort'>,
+): Promise<Contact[]> {
   let ids = request.ids;
   if (!ids) {
     let filter: ContactFilter = request.filter ?? {};

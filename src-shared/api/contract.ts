@@ -21,6 +21,7 @@ import type {
   TodayData,
 } from '../domain/calendar';
 import { eventInput } from '../validation/calendar';
+import { labelPrintInput, recipientsInput } from '../validation/labels';
 import type {
   Board,
   CloseFigures,
@@ -283,6 +284,24 @@ export const contract = {
   'lostReasons.list': method<LostReason[]>()(z.object({ includeArchived: z.boolean() })),
   /** The whole list in order: new ones added, renamed ones renamed, left-out ones archived. */
   'lostReasons.save': method<LostReason[]>()(lostReasonsInput, ['deal']),
+
+  /** Who a label print reaches: how many labels, the first blocks, and who is left out and why. */
+  'labels.recipients': method<{
+    recipients: number;
+    labels: number;
+    leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
+    first: string[][];
+  }>()(z.object({ recipients: recipientsInput, locale })),
+  /** The labels as a PDF, printed by Chromium exactly to the sheet's geometry. */
+  'labels.pdf': method<{
+    fileName: string;
+    contentBase64: string;
+    pages: number;
+    labels: number;
+    /** Labels whose address did not fit even at the smallest size. */
+    clipped: number;
+    leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
+  }>()(z.object({ print: labelPrintInput, locale })),
 
   'exports.contacts': method<{ fileName: string; contentBase64: string; count: number }>()(
     z.object({

@@ -78,6 +78,8 @@ export const METHOD_NAMES = [
   'products.setArchived',
   'lostReasons.list',
   'lostReasons.save',
+  'labels.recipients',
+  'labels.pdf',
 ] as const;
 
 export const EVENT_NAMES = [

@@ -10,6 +10,7 @@ import { dispatch } from '../../../src-main/api/dispatch';
 import { startReminders } from '../../../src-main/reminders/startReminders';
 import { openApp, type OpenedApp } from '../../../src-main/openApp';
 import type { Clock, EventSink } from '../../../src-main/ports';
+import { chromiumPrinter } from './chromiumPrinter';
 
 export interface WebHost {
   url: string;
@@ -81,6 +82,8 @@ export async function startWebHost(options: {
   const app = await openApp(options.dbFile, { events, ...(options.clock ? { clock: options.clock } : {}) });
   // Reminders as in the app; a browser has no OS notifications to show, the reminder centre shows them.
   const scheduler = await startReminders(app.ctx, () => undefined);
+  const printer = chromiumPrinter();
+  app.ctx.printer = printer;
   const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace(
     '<head>',
     '<head><script src="/__rapport/shim.js"></script>',
@@ -145,6 +148,7 @@ export async function startWebHost(options: {
     app,
     async close() {
       scheduler.stop();
+      await printer.close();
       for (const res of clients) res.end();
       await new Promise<void>((ok) => server.close(() => ok()));
       await app.close();

@@ -1,0 +1,89 @@
+// Printing labels: who gets one (recipients), where each goes (layout on the sheet from the start position,
+// calibrated), what the page looks like (the label document), and the PDF Chromium makes of it.
+import { RapportError } from '@shared/api/result';
+import { sheetById } from '@shared/labels/sheets';
+import type { LabelPrintInput, RecipientsInput } from '@shared/validation/labels';
+import type { AppContext } from '../context';
+import { labelDocumentHtml } from './labelDocument';
+import { layOutLabels } from './labelLayout';
+import { labelRecipients, type LeftOut } from './labelRecipients';
+
+/** Text never shrinks below this to fit a label; a label that still does not fit is reported. */
+const MIN_FONT_SIZE_PT = 6;
+
+function recipientsRequest(input: RecipientsInput, locale: string) {
+  return {
+    ...(input.ids ? { ids: input.ids } : {}),
+    ...(input.viewId !== undefined ? { viewId: input.viewId } : {}),
+    ...(input.filter ? { filter: input.filter } : {}),
+    per: input.per,
+    sort: input.sort,
+    includeIncomplete: input.includeIncomplete,
+    copies: input.copies,
+    locale,
+    block: {
+      senderCountry: input.senderCountry,
+      includeName: input.includeName,
+      includeTitle: input.includeTitle,
+      includeCompany: input.includeCompany,
+      shou: input.shou,
+    },
+  };
+}
+
+/** How many labels a print will make, and who is left out and why (the screen shows it before printing). */
+export async function previewRecipients(
+  ctx: AppContext,
+  input: RecipientsInput,
+  locale: string,
+): Promise<{ recipients: number; labels: number; leftOut: LeftOut[]; first: string[][] }> {
+  const result = await labelRecipients(ctx, recipientsRequest(input, locale));
+  return {
+    recipients: result.recipients,
+    labels: result.blocks.length,
+    leftOut: result.leftOut,
+    first: result.blocks.slice(0, 200),
+  };
+}
+
+export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, locale: string) {
+  const sheet = sheetById(input.sheetId);
+  if (!sheet) throw new RapportError('invalid_input', `There is no label sheet “${input.sheetId}”.`);
+  const { geometry } = sheet;
+  if (input.start.row > geometry.rows || input.start.column > geometry.columns)
+    throw new RapportError(
+      'invalid_input',
+      `Sheet ${sheet.code} has ${geometry.rows} rows and ${geometry.columns} columns: there is no label at row ${input.start.row}, column ${input.start.column}.`,
+      [{ path: 'start', message: 'validation.required' }],
+    );
+  if (!ctx.printer) throw new RapportError('internal', 'Printing is not available here.');
+  const recipients = await labelRecipients(ctx, recipientsRequest(input.recipients, locale));
+  if (recipients.blocks.length === 0)
+    throw new RapportError('invalid_input', 'Nobody to print a label for: no one chosen has a complete address.');
+  const pages = layOutLabels(geometry, recipients.blocks, { start: input.start, calibration: input.calibration });
+  const html = labelDocumentHtml(
+    pages,
+    { widthMm: geometry.pageWidth, heightMm: geometry.pageHeight },
+    {
+      fontSizePt: input.style.fontSizePt,
+      minFontSizePt: Math.min(MIN_FONT_SIZE_PT, input.style.fontSizePt),
+      boldFirstLine: input.style.boldName && input.recipients.includeName,
+      align: input.style.align,
+      verticalCentre: input.style.verticalCentre,
+      paddingMm: input.style.paddingMm,
+      fontFamily: input.style.fontFamily,
+    },
+  );
+  const { pdf, clipped } = await ctx.printer.toPdf(html, {
+    widthMm: geometry.pageWidth,
+    heightMm: geometry.pageHeight,
+  });
+  return {
+    fileName: `Rapport labels ${sheet.code} ${ctx.clock.now().toISOString().slice(0, 10)}.pdf`,
+    contentBase64: Buffer.from(pdf).toString('base64'),
+    pages: pages.length,
+    labels: recipients.blocks.length,
+    clipped,
+    leftOut: recipients.leftOut,
+  };
+}

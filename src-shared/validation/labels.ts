@@ -1,0 +1,42 @@
+// What a label print asks for (the labels screen sends it; main checks it before printing).
+import { z } from 'zod';
+import { calibrationSchema } from '../labels/geometry';
+import { contactFilter } from './filters';
+import { countryCode, id, shortText } from './fields';
+
+export const labelStyleInput = z.object({
+  fontSizePt: z.number().min(5).max(24),
+  boldName: z.boolean(),
+  align: z.enum(['left', 'center']),
+  verticalCentre: z.boolean(),
+  paddingMm: z.number().min(0).max(10),
+  fontFamily: shortText(100).nullable(),
+});
+export type LabelStyleInput = z.infer<typeof labelStyleInput>;
+
+export const recipientsInput = z.object({
+  ids: z.array(id).max(200_000).optional(),
+  viewId: id.optional(),
+  filter: contactFilter.optional(),
+  per: z.enum(['person', 'company']),
+  sort: z.enum(['name', 'postalCode']),
+  includeIncomplete: z.boolean(),
+  copies: z.number().int().min(1).max(100),
+  includeName: z.boolean(),
+  includeTitle: z.boolean(),
+  includeCompany: z.boolean(),
+  shou: z.boolean(),
+  /** The sender's country ('' when unknown): mail within it has no country line. */
+  senderCountry: countryCode,
+});
+export type RecipientsInput = z.infer<typeof recipientsInput>;
+
+export const labelPrintInput = z.object({
+  sheetId: shortText(60).min(1),
+  /** The first free label of a partly used sheet, counted from 1. */
+  start: z.object({ row: z.number().int().min(1).max(100), column: z.number().int().min(1).max(100) }),
+  calibration: calibrationSchema,
+  style: labelStyleInput,
+  recipients: recipientsInput,
+});
+export type LabelPrintInput = z.infer<typeof labelPrintInput>;

@@ -1,0 +1,122 @@
+// Printing labels through the contract, as the app does: recipients from a tag, each address in its country's
+// order, people without a complete address named and left out, the PDF made by Chromium and read back.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LabelPrintInput, RecipientsInput } from '@shared/validation/labels';
+import { person } from '../support/fixtures';
+import { createTestApp, type TestApp } from '../support/testApp';
+import { chromiumPrinter } from './host/chromiumPrinter';
+
+let app: TestApp;
+const printer = chromiumPrinter();
+
+const recipients = (over: Partial<RecipientsInput> = {}): RecipientsInput => ({
+  filter: { tags: ['Mailing'] },
+  per: 'person',
+  sort: 'postalCode',
+  includeIncomplete: false,
+  copies: 1,
+  includeName: true,
+  includeTitle: false,
+  includeCompany: true,
+  shou: true,
+  senderCountry: 'US',
+  ...over,
+});
+const print = (over: Partial<LabelPrintInput> = {}): LabelPrintInput => ({
+  sheetId: 'avery-5160',
+  start: { row: 1, column: 1 },
+  calibration: { offsetX: 0, offsetY: 0, scale: 1 },
+  style: { fontSizePt: 11, boldName: true, align: 'left', verticalCentre: true, paddingMm: 2, fontFamily: null },
+  recipients: recipients(),
+  ...over,
+});
+const address = (street: string, city: string, region: string, postalCode: string, country: string) => ({
+  label: 'work',
+  street,
+  city,
+  region,
+  postalCode,
+  country,
+});
+
+beforeAll(async () => {
+  app = await createTestApp();
+  app.ctx.printer = printer;
+  await app.call('contacts.create', {
+    contact: person({
+      givenName: 'Ada',
+      familyName: 'Lovelace',
+      tags: ['Mailing'],
+      addresses: [address('12 St James’s Square', 'Boston', 'MA', '02134', 'US')],
+    }),
+  });
+  await app.call('contacts.create', {
+    contact: person({
+      fullName: '王小明',
+      tags: ['Mailing'],
+      addresses: [address('世纪大道1号', '上海市', '上海市', '200120', 'CN')],
+    }),
+  });
+  await app.call('contacts.create', {
+    contact: person({
+      givenName: 'Grace',
+      familyName: 'Hopper',
+      tags: ['Mailing'],
+      addresses: [address('1 Navy Way', 'Arlington', 'VA', '', 'US')],
+    }),
+  });
+  await app.call('contacts.create', { contact: person({ givenName: 'Not', familyName: 'Tagged', tags: [] }) });
+});
+afterAll(async () => {
+  await printer.close();
+  await app?.cleanup();
+});
+
+describe('printing labels', () => {
+  it('tells who will get a label and who is left out, and why', async () => {
+    const preview = await app.call('labels.recipients', { recipients: recipients(), locale: 'en' });
+    expect(preview.recipients).toBe(2);
+    expect(preview.leftOut).toEqual([expect.objectContaining({ name: 'Grace Hopper', reason: 'missing postcode' })]);
+    // Sorted by postcode, the sender's country first: Boston before Shanghai; the Chinese block in its order.
+    expect(preview.first).toEqual([
+      ['Ada Lovelace', '12 St James’s Square', 'BOSTON, MA 02134'],
+      ['200120', '上海市世纪大道1号', '王小明 收', 'CHINA'],
+    ]);
+    const all = await app.call('labels.recipients', {
+      recipients: recipients({ includeIncomplete: true, copies: 2 }),
+      locale: 'en',
+    });
+    expect([all.recipients, all.labels, all.leftOut]).toEqual([3, 6, []]);
+  });
+
+  it('prints them to a PDF of the sheet’s page size, from the start position', async () => {
+    const result = await app.call('labels.pdf', { print: print({ start: { row: 10, column: 3 } }), locale: 'en' });
+    expect(result).toMatchObject({ pages: 2, labels: 2, clipped: 0 });
+    expect(result.fileName).toMatch(/^Rapport labels 5160 \d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = join(mkdtempSync(join(tmpdir(), 'rapport-labels-')), 'labels.pdf');
+    writeFileSync(file, Buffer.from(result.contentBase64, 'base64'));
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+2/);
+    expect(info).toMatch(/Page size:\s+612(\.\d+)? x 792(\.\d+)? pts/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Ada Lovelace');
+    expect(text).toContain('王小明 收');
+    expect(text).not.toContain('Grace Hopper');
+  });
+
+  it('refuses a start position the sheet does not have, and an empty mailing, saying why', async () => {
+    await expect(
+      app.call('labels.pdf', { print: print({ start: { row: 11, column: 1 } }), locale: 'en' }),
+    ).rejects.toThrow(/5160 has 10 rows and 3 columns/);
+    await expect(
+      app.call('labels.pdf', {
+        print: print({ recipients: recipients({ filter: { tags: ['Nobody'] } }) }),
+        locale: 'en',
+      }),
+    ).rejects.toThrow(/Nobody to print a label for/);
+  });
+});
