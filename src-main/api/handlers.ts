@@ -72,7 +72,16 @@ import {
 } from '../deals/dealsService';
 import { closeFigures, forecastFigures, funnelFigures, revenueFigures } from '../deals/dealFigures';
 import { createProduct, listProducts, setProductArchived, updateProduct } from '../deals/productsService';
-import { previewRecipients, printLabelsToPdf } from '../labels/labelsService';
+import { calibrationPdf, previewRecipients, printLabelsToPdf } from '../labels/labelsService';
+import {
+  calibrationFor,
+  deleteCustomSheet,
+  exportCustomSheetFile,
+  importCustomSheetFile,
+  listCustomSheets,
+  saveCalibration,
+  saveCustomSheet,
+} from '../labels/sheetsService';
 
 export type Handler<M extends MethodName> = (ctx: AppContext, input: ParsedInput<M>) => Promise<MethodOutput<M>>;
 export type HandlerMap = { [M in MethodName]: Handler<M> };
@@ -207,6 +216,16 @@ export const handlers: HandlerMap = {
 
   'labels.recipients': (ctx, { recipients, locale }) => previewRecipients(ctx, recipients, locale),
   'labels.pdf': (ctx, { print, locale }) => printLabelsToPdf(ctx, print, locale),
+  'labels.customSheets': (ctx) => listCustomSheets(ctx),
+  'labels.saveSheet': (ctx, { id, sheet }) => saveCustomSheet(ctx, id, sheet),
+  'labels.deleteSheet': (ctx, { id }) => deleteCustomSheet(ctx, id),
+  'labels.exportSheet': (ctx, { id }) => exportCustomSheetFile(ctx, id),
+  'labels.importSheet': (ctx, { fileName, contentBase64 }) =>
+    importCustomSheetFile(ctx, fileName, Buffer.from(contentBase64, 'base64').toString('utf8')),
+  'labels.calibration': (ctx, { printer, sheetId }) => calibrationFor(ctx, printer, sheetId),
+  'labels.saveCalibration': (ctx, { printer, sheetId, calibration }) =>
+    saveCalibration(ctx, printer, sheetId, calibration),
+  'labels.calibrationPdf': (ctx, { sheetId, calibration }) => calibrationPdf(ctx, sheetId, calibration),
 
   'exports.contacts': async (ctx, request) => {
     const { bytes, count } = await exportContacts(ctx, request);

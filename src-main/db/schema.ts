@@ -195,6 +195,26 @@ export interface Database {
   deal_tag: DealTagTable;
   deal_line: DealLineTable;
   deal_stage_history: DealStageHistoryTable;
+  label_sheet: LabelSheetTable;
+  label_calibration: LabelCalibrationTable;
+}
+
+/** A sheet the user measured; see migration 0005. */
+export interface LabelSheetTable {
+  id: Generated<number>;
+  name: string;
+  measurements_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LabelCalibrationTable {
+  printer: string;
+  sheet_id: string;
+  offset_x: number;
+  offset_y: number;
+  scale: number;
+  updated_at: string;
 }
 
 /** See migration 0004: default names are keys with a null name; money in minor units. */

@@ -1,12 +1,13 @@
 // Printing labels: who gets one (recipients), where each goes (layout on the sheet from the start position,
 // calibrated), what the page looks like (the label document), and the PDF Chromium makes of it.
 import { RapportError } from '@shared/api/result';
-import { sheetById } from '@shared/labels/sheets';
+import type { Calibration } from '@shared/labels/geometry';
 import type { LabelPrintInput, RecipientsInput } from '@shared/validation/labels';
 import type { AppContext } from '../context';
 import { labelDocumentHtml } from './labelDocument';
-import { layOutLabels } from './labelLayout';
+import { calibrationPage, layOutLabels } from './labelLayout';
 import { labelRecipients, type LeftOut } from './labelRecipients';
+import { sheetGeometry } from './sheetsService';
 
 /** Text never shrinks below this to fit a label; a label that still does not fit is reported. */
 const MIN_FONT_SIZE_PT = 6;
@@ -47,8 +48,7 @@ export async function previewRecipients(
 }
 
 export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, locale: string) {
-  const sheet = sheetById(input.sheetId);
-  if (!sheet) throw new RapportError('invalid_input', `There is no label sheet “${input.sheetId}”.`);
+  const sheet = await sheetGeometry(ctx, input.sheetId);
   const { geometry } = sheet;
   if (input.start.row > geometry.rows || input.start.column > geometry.columns)
     throw new RapportError(
@@ -85,5 +85,27 @@ export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, 
     labels: recipients.blocks.length,
     clipped,
     leftOut: recipients.leftOut,
+  };
+}
+
+/** The calibration page: every label's outline and a crosshair at its centre, where this calibration puts them.
+ *  Printed on plain paper and held against a sheet (or measured with a ruler), it shows how far the printer is off. */
+export async function calibrationPdf(ctx: AppContext, sheetId: string, calibration: Calibration) {
+  const sheet = await sheetGeometry(ctx, sheetId);
+  if (!ctx.printer) throw new RapportError('internal', 'Printing is not available here.');
+  const page = { widthMm: sheet.geometry.pageWidth, heightMm: sheet.geometry.pageHeight };
+  const html = labelDocumentHtml([calibrationPage(sheet.geometry, calibration)], page, {
+    fontSizePt: 10,
+    minFontSizePt: 10,
+    boldFirstLine: false,
+    align: 'left',
+    verticalCentre: false,
+    paddingMm: 0,
+    fontFamily: null,
+  });
+  const { pdf } = await ctx.printer.toPdf(html, page);
+  return {
+    fileName: `Rapport calibration ${sheet.code}.pdf`,
+    contentBase64: Buffer.from(pdf).toString('base64'),
   };
 }

@@ -22,6 +22,7 @@ import type {
 } from '../domain/calendar';
 import { eventInput } from '../validation/calendar';
 import { labelPrintInput, recipientsInput } from '../validation/labels';
+import { calibrationSchema, customSheetSchema, type Calibration, type CustomSheet } from '../labels/geometry';
 import type {
   Board,
   CloseFigures,
@@ -51,7 +52,17 @@ import { id, shortText } from '../validation/fields';
 import { companyFilter, companySort, contactFilter, contactSort } from '../validation/filters';
 
 export type ChangedEntity =
-  'contact' | 'company' | 'activity' | 'view' | 'settings' | 'calendar' | 'reminder' | 'deal' | 'pipeline' | 'product';
+  | 'contact'
+  | 'company'
+  | 'activity'
+  | 'view'
+  | 'settings'
+  | 'calendar'
+  | 'reminder'
+  | 'deal'
+  | 'pipeline'
+  | 'product'
+  | 'labels';
 
 /**
  * A method's output type travels as a phantom; at run time there is the input schema and, for writes, what
@@ -302,6 +313,29 @@ export const contract = {
     clipped: number;
     leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
   }>()(z.object({ print: labelPrintInput, locale })),
+
+  /** Sheets the user measured ("custom-N" ids, usable wherever a catalogue sheet id is). */
+  'labels.customSheets': method<Array<{ id: string; sheet: CustomSheet }>>()(z.object({})),
+  'labels.saveSheet': method<{ id: string; sheet: CustomSheet }>()(
+    z.object({ id: shortText(40).nullable(), sheet: customSheetSchema }),
+    ['labels'],
+  ),
+  'labels.deleteSheet': method<{ count: number }>()(z.object({ id: shortText(40) }), ['labels']),
+  'labels.exportSheet': method<{ fileName: string; contentBase64: string }>()(z.object({ id: shortText(40) })),
+  'labels.importSheet': method<{ id: string; sheet: CustomSheet }>()(
+    z.object({ fileName: shortText(260).min(1), contentBase64: z.string().max(100_000) }),
+    ['labels'],
+  ),
+  /** A printer's calibration for a sheet (none yet: no offset, scale 1). */
+  'labels.calibration': method<Calibration>()(z.object({ printer: shortText(200), sheetId: shortText(40) })),
+  'labels.saveCalibration': method<Calibration>()(
+    z.object({ printer: shortText(200), sheetId: shortText(40), calibration: calibrationSchema }),
+    ['labels'],
+  ),
+  /** The test page: every label's outline and a crosshair, where the calibration puts them. */
+  'labels.calibrationPdf': method<{ fileName: string; contentBase64: string }>()(
+    z.object({ sheetId: shortText(40), calibration: calibrationSchema }),
+  ),
 
   'exports.contacts': method<{ fileName: string; contentBase64: string; count: number }>()(
     z.object({

@@ -80,6 +80,14 @@ export const METHOD_NAMES = [
   'lostReasons.save',
   'labels.recipients',
   'labels.pdf',
+  'labels.customSheets',
+  'labels.saveSheet',
+  'labels.deleteSheet',
+  'labels.exportSheet',
+  'labels.importSheet',
+  'labels.calibration',
+  'labels.saveCalibration',
+  'labels.calibrationPdf',
 ] as const;
 
 export const EVENT_NAMES = [

@@ -119,4 +119,38 @@ describe('printing labels', () => {
       }),
     ).rejects.toThrow(/Nobody to print a label for/);
   });
+
+  it('prints on a sheet the user measured, and a calibration page of outlines for it', async () => {
+    const custom = await app.call('labels.saveSheet', {
+      id: null,
+      sheet: {
+        name: 'A5 stickers',
+        unit: 'mm',
+        paper: 'custom',
+        pageWidth: 148,
+        pageHeight: 210,
+        columns: 2,
+        rows: 4,
+        labelWidth: 70,
+        labelHeight: 50,
+        leftMargin: 4,
+        topMargin: 5,
+      },
+    });
+    const labels = await app.call('labels.pdf', { print: print({ sheetId: custom.id }), locale: 'en' });
+    expect(labels).toMatchObject({ pages: 1, labels: 2 });
+    const calibration = await app.call('labels.calibrationPdf', {
+      sheetId: custom.id,
+      calibration: { offsetX: 1, offsetY: 1, scale: 1 },
+    });
+    for (const { contentBase64 } of [labels, calibration]) {
+      const file = join(mkdtempSync(join(tmpdir(), 'rapport-labels-')), 'out.pdf');
+      writeFileSync(file, Buffer.from(contentBase64, 'base64'));
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      // 148 × 210 mm = 419.5 × 595.3 pt; Chromium rounds the page box to about half a point.
+      const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+      expect(Math.abs(Number(width) - 419.53)).toBeLessThan(0.6);
+      expect(Math.abs(Number(height) - 595.28)).toBeLessThan(0.6);
+    }
+  });
 });

@@ -5,10 +5,12 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_imports';
 import * as m0003 from './0003_calendar';
 import * as m0004 from './0004_deals';
+import * as m0005 from './0005_labels';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_imports': m0002,
   '0003_calendar': m0003,
   '0004_deals': m0004,
+  '0005_labels': m0005,
 };
