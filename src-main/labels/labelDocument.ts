@@ -19,6 +19,8 @@ export interface PlacedLabel {
   box: Box;
   /** The address block, one entry per line (the first is the name when `boldFirstLine`). */
   lines: string[];
+  /** A return address: smaller (three quarters of the size), never bold. */
+  small?: boolean;
 }
 
 export interface LabelPage {
@@ -122,7 +124,7 @@ body { font-family: ${fontStack(style)}; color: #000; -webkit-print-color-adjust
       const labels = p.labels
         .map(
           (l) =>
-            `<div class="l" style="${place(l.box)}"><div class="t${style.boldFirstLine ? ' b' : ''}" data-size="${style.fontSizePt}" data-min="${style.minFontSizePt}">${l.lines
+            `<div class="l" style="${place(l.box)}"><div class="t${style.boldFirstLine && !l.small ? ' b' : ''}" data-size="${l.small ? smallSize(style) : style.fontSizePt}" data-min="${Math.min(style.minFontSizePt, l.small ? smallSize(style) : style.fontSizePt)}" style="font-size:${l.small ? smallSize(style) : style.fontSizePt}pt">${l.lines
               .map((line) => `<div>${escapeHtml(line)}</div>`)
               .join('')}</div></div>`,
         )
@@ -136,3 +138,5 @@ body { font-family: ${fontStack(style)}; color: #000; -webkit-print-color-adjust
 function place(b: Box): string {
   return `left:${mm(b.x)};top:${mm(b.y)};width:${mm(b.width)};height:${mm(b.height)}`;
 }
+
+const smallSize = (style: LabelStyle) => Math.round(style.fontSizePt * 0.75 * 2) / 2;

@@ -2,7 +2,8 @@
 // calibrated), what the page looks like (the label document), and the PDF Chromium makes of it.
 import { RapportError } from '@shared/api/result';
 import type { Calibration } from '@shared/labels/geometry';
-import type { LabelPrintInput, RecipientsInput } from '@shared/validation/labels';
+import type { EnvelopePrintInput, LabelPrintInput, RecipientsInput } from '@shared/validation/labels';
+import { ENVELOPES } from '@shared/labels/envelopes';
 import type { AppContext } from '../context';
 import { labelDocumentHtml } from './labelDocument';
 import { calibrationPage, layOutLabels } from './labelLayout';
@@ -107,5 +108,40 @@ export async function calibrationPdf(ctx: AppContext, sheetId: string, calibrati
   return {
     fileName: `Rapport calibration ${sheet.code}.pdf`,
     contentBase64: Buffer.from(pdf).toString('base64'),
+  };
+}
+
+/** One envelope per recipient: the sender's block top-left (smaller), the recipient's where the post reads it. */
+export async function printEnvelopesToPdf(ctx: AppContext, input: EnvelopePrintInput, locale: string) {
+  if (!ctx.printer) throw new RapportError('internal', 'Printing is not available here.');
+  const envelope = ENVELOPES[input.size];
+  const recipients = await labelRecipients(ctx, recipientsRequest(input.recipients, locale));
+  if (recipients.blocks.length === 0)
+    throw new RapportError('invalid_input', 'Nobody to print an envelope for: no one chosen has a complete address.');
+  const returnLines = input.returnAddress.filter((line) => line.trim() !== '');
+  const pages = recipients.blocks.map((lines) => ({
+    labels: [
+      ...(returnLines.length > 0 ? [{ box: envelope.sender, lines: returnLines, small: true }] : []),
+      { box: envelope.recipient, lines },
+    ],
+  }));
+  const page = { widthMm: envelope.pageWidth, heightMm: envelope.pageHeight };
+  const html = labelDocumentHtml(pages, page, {
+    fontSizePt: input.style.fontSizePt,
+    minFontSizePt: Math.min(MIN_FONT_SIZE_PT, input.style.fontSizePt),
+    boldFirstLine: input.style.boldName && input.recipients.includeName,
+    align: 'left',
+    verticalCentre: false,
+    paddingMm: input.style.paddingMm,
+    fontFamily: input.style.fontFamily,
+  });
+  const { pdf, clipped } = await ctx.printer.toPdf(html, page);
+  return {
+    fileName: `Rapport envelopes ${input.size.toUpperCase()} ${ctx.clock.now().toISOString().slice(0, 10)}.pdf`,
+    contentBase64: Buffer.from(pdf).toString('base64'),
+    pages: pages.length,
+    labels: recipients.blocks.length,
+    clipped,
+    leftOut: recipients.leftOut,
   };
 }

@@ -21,7 +21,7 @@ import type {
   TodayData,
 } from '../domain/calendar';
 import { eventInput } from '../validation/calendar';
-import { labelPrintInput, recipientsInput } from '../validation/labels';
+import { envelopePrintInput, labelPrintInput, recipientsInput } from '../validation/labels';
 import { calibrationSchema, customSheetSchema, type Calibration, type CustomSheet } from '../labels/geometry';
 import type {
   Board,
@@ -314,6 +314,15 @@ export const contract = {
     leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
   }>()(z.object({ print: labelPrintInput, locale })),
 
+  /** One envelope per recipient (#10, DL, C5, C6), with the return address. */
+  'labels.envelopesPdf': method<{
+    fileName: string;
+    contentBase64: string;
+    pages: number;
+    labels: number;
+    clipped: number;
+    leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
+  }>()(z.object({ print: envelopePrintInput, locale })),
   /** Sheets the user measured ("custom-N" ids, usable wherever a catalogue sheet id is). */
   'labels.customSheets': method<Array<{ id: string; sheet: CustomSheet }>>()(z.object({})),
   'labels.saveSheet': method<{ id: string; sheet: CustomSheet }>()(

@@ -1,5 +1,6 @@
 // What a label print asks for (the labels screen sends it; main checks it before printing).
 import { z } from 'zod';
+import { ENVELOPE_SIZES } from '../labels/envelopes';
 import { calibrationSchema } from '../labels/geometry';
 import { contactFilter } from './filters';
 import { countryCode, id, shortText } from './fields';
@@ -40,3 +41,12 @@ export const labelPrintInput = z.object({
   recipients: recipientsInput,
 });
 export type LabelPrintInput = z.infer<typeof labelPrintInput>;
+
+export const envelopePrintInput = z.object({
+  size: z.enum(ENVELOPE_SIZES),
+  /** The sender's address as it should print, one line each (none: no return address). */
+  returnAddress: z.array(shortText(120)).max(6),
+  style: labelStyleInput,
+  recipients: recipientsInput,
+});
+export type EnvelopePrintInput = z.infer<typeof envelopePrintInput>;

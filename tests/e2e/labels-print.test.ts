@@ -153,4 +153,38 @@ describe('printing labels', () => {
       expect(Math.abs(Number(height) - 595.28)).toBeLessThan(0.6);
     }
   });
+
+  it('prints envelopes: DL landscape, the return address top-left, the recipient in the window', async () => {
+    const result = await app.call('labels.envelopesPdf', {
+      print: {
+        size: 'dl',
+        returnAddress: ['Rapport Ltd', '1 Market Street', 'Boston, MA 02108'],
+        style: { fontSizePt: 11, boldName: true, align: 'left', verticalCentre: false, paddingMm: 2, fontFamily: null },
+        recipients: recipients(),
+      },
+      locale: 'en',
+    });
+    expect(result).toMatchObject({ pages: 2, labels: 2, clipped: 0 });
+    const file = join(mkdtempSync(join(tmpdir(), 'rapport-envelopes-')), 'envelopes.pdf');
+    writeFileSync(file, Buffer.from(result.contentBase64, 'base64'));
+    const mm = 25.4 / 72;
+    const words = [
+      ...execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', file, '-'], { encoding: 'utf8' }).matchAll(
+        /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
+      ),
+    ].map((m) => ({ text: m[5]!, x0: +m[1]! * mm, y0: +m[2]! * mm, x1: +m[3]! * mm, y1: +m[4]! * mm }));
+    const within = (w: (typeof words)[number], x: number, y: number, width: number, height: number) =>
+      w.x0 >= x - 0.3 && w.y0 >= y - 0.3 && w.x1 <= x + width + 0.3 && w.y1 <= y + height + 0.3;
+    const sender = words.filter((w) => ['Rapport', 'Market', '02108'].includes(w.text));
+    const recipient = words.filter((w) => ['Ada', 'Lovelace', 'BOSTON,', '02134'].includes(w.text));
+    expect(sender).toHaveLength(3);
+    expect(recipient).toHaveLength(4);
+    // The return block in its 10 mm corner box; the address in the DIN 5008 window (20, 45; 90 × 45 mm).
+    for (const w of sender) expect(within(w, 10, 10, 80, 30), w.text).toBe(true);
+    for (const w of recipient) expect(within(w, 20 + 2, 45 + 2, 90 - 4, 45 - 4), w.text).toBe(true);
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    const [, width, height] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+    expect(Math.abs(Number(width) - 623.6)).toBeLessThan(0.6);
+    expect(Math.abs(Number(height) - 311.8)).toBeLessThan(0.6);
+  });
 });
