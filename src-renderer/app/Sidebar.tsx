@@ -58,6 +58,7 @@ export function Sidebar() {
         <div className="nav-group">
           <NavItem to="/deals" icon="funnel" label={t('nav.deals')} />
         </div>
+        <NavItem to="/labels" icon="tag" label={t('nav.labels')} />
         <NavItem to="/import" icon="upload" label={t('nav.import')} />
         <div className="nav-spacer" />
         <ReminderCentreButton />

@@ -13,6 +13,7 @@ import { DealsPage } from '../features/deals/DealsPage';
 import { DealPage } from '../features/deals/DealPage';
 import { DealsDashboardPage } from '../features/deals/dashboard/DealsDashboardPage';
 import { DealSettingsPage } from '../features/deals/settings/DealSettingsPage';
+import { LabelsPage } from '../features/labels/LabelsPage';
 import { AppShell } from './AppShell';
 import { FirstScreen } from './FirstScreen';
 import { NotFound } from './NotFound';
@@ -34,6 +35,7 @@ export function createAppRouter() {
         { path: 'deals/numbers', element: <DealsDashboardPage /> },
         { path: 'deals/settings', element: <DealSettingsPage /> },
         { path: 'deals/:id', element: <DealPage /> },
+        { path: 'labels', element: <LabelsPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'trash', element: <TrashPage /> },
         { path: 'settings', element: <SettingsPage /> },

@@ -3,6 +3,7 @@ import { VALIDATION_MESSAGES_EN } from '@shared/validation/messages';
 import { boardEn } from './deals/board.en';
 import { dashboardEn } from './deals/dashboard.en';
 import { dealSettingsEn } from './deals/dealSettings.en';
+import { labelsEn } from './labels.en';
 
 const validation = Object.fromEntries(
   Object.entries(VALIDATION_MESSAGES_EN).map(([key, text]) => [key.replace('validation.', ''), text]),
@@ -19,6 +20,7 @@ export const en = {
     today: 'Today',
     calendar: 'Calendar',
     deals: 'Deals',
+    labels: 'Labels',
     import: 'Import',
     trash: 'Trash',
     settings: 'Settings',
@@ -276,6 +278,7 @@ export const en = {
     noneYet: 'No contacts yet',
     noneYetBody: 'Add the people you work with and everything about them will be here.',
     export: 'Export…',
+    printLabels: 'Print labels…',
     moveToTrash: 'Move to Trash',
     selected_one: '{{count}} selected',
     selected_other: '{{count}} selected',
@@ -758,6 +761,7 @@ export const en = {
   board: boardEn,
   dashboard: dashboardEn,
   dealSettings: dealSettingsEn,
+  mailingLabels: labelsEn,
 } as const;
 
 type Messages<T> = {

@@ -3,6 +3,7 @@ import type { MessageTree } from './en';
 import { boardZhCN } from './deals/board.zhCN';
 import { dashboardZhCN } from './deals/dashboard.zhCN';
 import { dealSettingsZhCN } from './deals/dealSettings.zhCN';
+import { labelsZhCN } from './labels.zhCN';
 
 export const zhCN: MessageTree = {
   app: { name: 'Rapport', tagline: '客户信息，一目了然' },
@@ -13,6 +14,7 @@ export const zhCN: MessageTree = {
     today: '今天',
     calendar: '日程',
     deals: '商机',
+    labels: '标签',
     import: '导入',
     trash: '回收站',
     settings: '设置',
@@ -311,6 +313,7 @@ export const zhCN: MessageTree = {
     noneYet: '还没有联系人',
     noneYetBody: '添加与您往来的人，他们的一切都会汇集在这里。',
     export: '导出…',
+    printLabels: '打印标签…',
     moveToTrash: '移到回收站',
     selected_one: '已选 {{count}} 项',
     selected_other: '已选 {{count}} 项',
@@ -793,4 +796,5 @@ export const zhCN: MessageTree = {
   board: boardZhCN,
   dashboard: dashboardZhCN,
   dealSettings: dealSettingsZhCN,
+  mailingLabels: labelsZhCN,
 };

@@ -91,6 +91,19 @@ export function ContactsPage() {
             : { description: t('exports.who.everyone') },
     );
 
+  // Labels for the same people: the selection, else the open saved view, else the tag filtered on, else everyone.
+  const openLabels = () => {
+    const query =
+      selection.selected.size > 0
+        ? `?ids=${[...selection.selected].join(',')}`
+        : view
+          ? `?viewId=${view.id}`
+          : filter.tags?.[0]
+            ? `?tag=${encodeURIComponent(filter.tags[0])}`
+            : '';
+    void navigate(`/labels${query}`);
+  };
+
   return (
     <div className="page page-list">
       <ListPageHeader
@@ -104,9 +117,14 @@ export function ContactsPage() {
         onClearSelection={selection.clear}
         onMoveSelectionToTrash={() => void moveToTrash('contact', [...selection.selected]).then(selection.clear)}
         selectionActions={
-          <Button icon="upload" onClick={openExport}>
-            {t('contacts.export')}
-          </Button>
+          <>
+            <Button icon="tag" onClick={openLabels}>
+              {t('contacts.printLabels')}
+            </Button>
+            <Button icon="upload" onClick={openExport}>
+              {t('contacts.export')}
+            </Button>
+          </>
         }
       >
         <SortSelect
@@ -115,6 +133,9 @@ export function ContactsPage() {
           sort={sort}
           onChange={changeSort}
         />
+        <Button icon="tag" onClick={openLabels}>
+          {t('contacts.printLabels')}
+        </Button>
         <Button icon="upload" onClick={openExport}>
           {t('contacts.export')}
         </Button>

@@ -1,0 +1,112 @@
+// The first sheet drawn to scale (millimetres are the SVG's units): the page, every label with the sheet's
+// corner radius, the labels already used on a partly used sheet greyed, and the first real address blocks
+// drawn into the free labels in printing order. Clicking a label makes it the first one to print on.
+import { labelsBefore, pageLabelRects, type Rect, type SheetPosition } from '@shared/labels/geometry';
+import { MM_PER_POINT, type CatalogueSheet } from '@shared/labels/sheets';
+import type { LabelStyleInput } from '@shared/validation/labels';
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+
+/** The line height the label document prints with, as a multiple of the font size. */
+const LINE_HEIGHT = 1.18;
+/** Where a line's baseline sits below the top of its line box, as a multiple of the font size. */
+const BASELINE = 0.89;
+
+interface SheetPreviewProps {
+  sheet: CatalogueSheet;
+  blocks: readonly string[][];
+  start: SheetPosition;
+  onStartChange: (start: SheetPosition) => void;
+  style: LabelStyleInput;
+  boldFirstLine: boolean;
+}
+
+export function SheetPreview({ sheet, blocks, start, onStartChange, style, boldFirstLine }: SheetPreviewProps) {
+  const { t } = useTranslation();
+  const clipPrefix = useId();
+  const g = sheet.geometry;
+  const used = labelsBefore(g, start);
+  return (
+    <svg
+      className="labels-preview-sheet"
+      viewBox={`0 0 ${g.pageWidth} ${g.pageHeight}`}
+      role="group"
+      aria-label={t('mailingLabels.preview.label', { code: sheet.code })}
+    >
+      <rect className="labels-preview-page" x={0} y={0} width={g.pageWidth} height={g.pageHeight} />
+      {pageLabelRects(g).map(({ row, column, rect }, index) => {
+        const isUsed = index < used;
+        const block = isUsed ? undefined : blocks[index - used];
+        const clipId = `${clipPrefix}-${index}`;
+        return (
+          <g
+            key={index}
+            className={`labels-preview-label ${isUsed ? 'is-used' : ''} ${index === used ? 'is-start' : ''}`}
+            role="button"
+            tabIndex={-1}
+            data-row={row}
+            data-column={column}
+            aria-label={t(isUsed ? 'mailingLabels.preview.positionUsed' : 'mailingLabels.preview.position', {
+              row,
+              column,
+            })}
+            onClick={() => onStartChange({ row, column })}
+          >
+            <title>{t('mailingLabels.preview.position', { row, column })}</title>
+            <clipPath id={clipId}>
+              <rect {...rectProps(rect)} rx={g.cornerRadius} />
+            </clipPath>
+            <rect className="labels-preview-outline" {...rectProps(rect)} rx={g.cornerRadius} ry={g.cornerRadius} />
+            {block && (
+              <LabelText rect={rect} lines={block} style={style} boldFirstLine={boldFirstLine} clipId={clipId} />
+            )}
+          </g>
+        );
+      })}
+    </svg>
+  );
+}
+
+const rectProps = (r: Rect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
+
+/** One address block, as the label document lays it out; shrunk (as the PDF is) when it is too tall. */
+function LabelText({
+  rect,
+  lines,
+  style,
+  boldFirstLine,
+  clipId,
+}: {
+  rect: Rect;
+  lines: readonly string[];
+  style: LabelStyleInput;
+  boldFirstLine: boolean;
+  clipId: string;
+}) {
+  const pad = style.paddingMm;
+  const room = Math.max(rect.height - 2 * pad, 0);
+  const fontSize = Math.min(style.fontSizePt * MM_PER_POINT, room / (Math.max(lines.length, 1) * LINE_HEIGHT));
+  const blockHeight = lines.length * fontSize * LINE_HEIGHT;
+  const top = style.verticalCentre ? rect.y + (rect.height - blockHeight) / 2 : rect.y + pad;
+  const centre = style.align === 'center';
+  const x = centre ? rect.x + rect.width / 2 : rect.x + pad;
+  return (
+    <text
+      className="labels-preview-text"
+      clipPath={`url(#${clipId})`}
+      fontSize={fontSize}
+      textAnchor={centre ? 'middle' : 'start'}
+    >
+      {lines.map((line, i) => (
+        <tspan
+          key={i}
+          x={x}
+          y={top + i * fontSize * LINE_HEIGHT + fontSize * BASELINE}
+          fontWeight={i === 0 && boldFirstLine ? 700 : undefined}
+        >
+          {line}
+        </tspan>
+      ))}
+    </text>
+  );
+}

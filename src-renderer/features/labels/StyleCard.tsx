@@ -1,0 +1,74 @@
+// How the text sits on each label: size, bold name, alignment, vertical centring and padding.
+import type { LabelStyleInput } from '@shared/validation/labels';
+import { useTranslation } from 'react-i18next';
+import { Card } from '../../components/Card';
+import { NumberField } from './NumberField';
+
+interface StyleCardProps {
+  style: LabelStyleInput;
+  onChange: (change: Partial<LabelStyleInput>) => void;
+}
+
+export function StyleCard({ style, onChange }: StyleCardProps) {
+  const { t } = useTranslation();
+  return (
+    <Card title={t('mailingLabels.style.heading')} icon="edit" className="labels-card">
+      <div className="labels-form">
+        <div className="labels-row">
+          <NumberField
+            label={t('mailingLabels.style.fontSize')}
+            value={style.fontSizePt}
+            min={5}
+            max={24}
+            step={0.5}
+            onChange={(fontSizePt) => onChange({ fontSizePt })}
+            fieldClassName="labels-narrow"
+          />
+          <NumberField
+            label={t('mailingLabels.style.padding')}
+            value={style.paddingMm}
+            min={0}
+            max={10}
+            step={0.5}
+            onChange={(paddingMm) => onChange({ paddingMm })}
+            fieldClassName="labels-narrow"
+          />
+          <fieldset className="field">
+            <legend className="field-label">{t('mailingLabels.style.align')}</legend>
+            <div className="segmented" role="radiogroup" aria-label={t('mailingLabels.style.align')}>
+              {(['left', 'center'] as const).map((align) => (
+                <label key={align} className={style.align === align ? 'is-checked' : ''}>
+                  <input
+                    type="radio"
+                    name="label-align"
+                    checked={style.align === align}
+                    onChange={() => onChange({ align })}
+                  />
+                  {t(`mailingLabels.style.${align}`)}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+        <div className="labels-checks">
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={style.boldName}
+              onChange={(e) => onChange({ boldName: e.target.checked })}
+            />
+            {t('mailingLabels.style.boldName')}
+          </label>
+          <label className="checkbox">
+            <input
+              type="checkbox"
+              checked={style.verticalCentre}
+              onChange={(e) => onChange({ verticalCentre: e.target.checked })}
+            />
+            {t('mailingLabels.style.verticalCentre')}
+          </label>
+        </div>
+      </div>
+    </Card>
+  );
+}

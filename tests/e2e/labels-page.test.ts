@@ -1,0 +1,123 @@
+// The mailing labels page in real Chromium against the built app and the web host: find the sheet by an
+// equivalent code, see real addresses drawn into the labels of the first sheet, start on a partly used sheet
+// by clicking a label, see who is left out and why, and save a PDF with the right number of pages.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dispatch } from '../../src-main/api/dispatch';
+import { person } from '../support/fixtures';
+import { openSession, type Session } from './support/browser';
+
+let s: Session;
+
+async function call<T>(method: string, input: unknown): Promise<T> {
+  const r = await dispatch(s.host.app.ctx, method, input);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
+}
+const address = (street: string, city: string, region: string, postalCode: string, country: string) => ({
+  label: 'work',
+  street,
+  city,
+  region,
+  postalCode,
+  country,
+});
+
+beforeAll(async () => {
+  s = await openSession({ viewport: { width: 1440, height: 1000 } });
+  await s.page.getByRole('heading', { name: 'Welcome to Rapport' }).waitFor();
+  await call('contacts.create', {
+    contact: person({
+      givenName: 'Ada',
+      familyName: 'Lovelace',
+      tags: ['Mailing'],
+      addresses: [address('12 St James’s Square', 'Boston', 'MA', '02134', 'US')],
+    }),
+  });
+  await call('contacts.create', {
+    contact: person({
+      givenName: 'Alan',
+      familyName: 'Turing',
+      tags: ['Mailing'],
+      addresses: [address('78 High Street', 'Cambridge', 'MA', '02139', 'US')],
+    }),
+  });
+  await call('contacts.create', {
+    contact: person({
+      givenName: 'Grace',
+      familyName: 'Hopper',
+      tags: ['Mailing'],
+      addresses: [address('1 Navy Way', 'Arlington', 'VA', '', 'US')],
+    }),
+  });
+  await call('contacts.create', {
+    contact: person({
+      givenName: 'Not',
+      familyName: 'Tagged',
+      addresses: [address('5 Elm Street', 'Dover', 'DE', '19901', 'US')],
+    }),
+  });
+});
+afterAll(async () => s?.close());
+
+const label = (row: number, column: number) =>
+  s.page.locator(`.labels-preview-label[data-row="${row}"][data-column="${column}"]`);
+
+describe('the mailing labels page, end to end', () => {
+  it('finds the sheet, previews real addresses, starts on a used sheet and saves a PDF', async () => {
+    const { page } = s;
+    await page.goto(`${s.host.url}#/labels?tag=Mailing`);
+    await page.getByRole('heading', { name: 'Mailing labels', level: 1 }).waitFor();
+    await expect.poll(() => page.getByRole('radio', { name: 'People tagged “Mailing”' }).isChecked()).toBe(true);
+
+    // 5960 is the same sheet as 5160: searching for it finds 5160, first.
+    await page.getByLabel('Find your sheet').fill('5960');
+    const firstMatch = page.locator('.labels-sheet-option').first();
+    await expect.poll(() => firstMatch.innerText()).toMatch(/Avery 5160/);
+    await page.getByRole('radio', { name: /Avery 5160/ }).check();
+    await expect.poll(() => page.locator('.labels-sheet-size').innerText()).toMatch(/5160.*30 per sheet/);
+
+    // The first labels hold the tagged people's addresses, in order by name; the untagged one is not there.
+    await expect.poll(() => label(1, 1).textContent()).toContain('Ada Lovelace');
+    await expect.poll(() => label(1, 2).textContent()).toContain('Alan Turing');
+    expect(await page.locator('.labels-preview').textContent()).not.toContain('Not Tagged');
+    await expect.poll(() => page.getByTestId('labels-summary').innerText()).toBe('2 labels on 1 page');
+
+    // Grace Hopper has no postcode: she is left out, and the reason says so.
+    const leftOut = page.getByRole('region', { name: 'Left out (1)' });
+    await expect.poll(() => leftOut.innerText()).toContain('Grace Hopper');
+    expect(await leftOut.innerText()).toContain('missing postcode');
+
+    // A partly used sheet: clicking row 2, column 3 starts there; the five labels before it are greyed.
+    await label(2, 3).click();
+    await expect.poll(() => label(2, 3).textContent()).toContain('Ada Lovelace');
+    expect(await label(1, 1).getAttribute('class')).toContain('is-used');
+    expect(await label(2, 2).getAttribute('class')).toContain('is-used');
+    expect(await label(1, 1).textContent()).not.toContain('Ada Lovelace');
+    expect(await page.getByRole('spinbutton', { name: 'Row' }).inputValue()).toBe('2');
+    expect(await page.getByRole('spinbutton', { name: 'Column' }).inputValue()).toBe('3');
+
+    // 13 copies each: 26 labels after 5 used ones run onto a second sheet.
+    await page.getByRole('spinbutton', { name: 'Copies of each' }).fill('13');
+    await expect.poll(() => page.getByTestId('labels-summary').innerText()).toBe('26 labels on 2 pages');
+
+    await page.screenshot({ path: '/tmp/labels-page.png', fullPage: true });
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save as PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Rapport labels 5160 \d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = (await download.path())!;
+    expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+2\b/);
+    expect(info).toMatch(/Page size:\s+612(\.\d+)? x 792(\.\d+)? pts/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Saved' }).innerText())
+      .toMatch(/26 labels on 2 pages/);
+    await page.screenshot({ path: '/tmp/labels-page-saved.png', fullPage: true });
+    expect(s.consoleErrors).toEqual([]);
+  });
+});
