@@ -92,4 +92,18 @@ export const labelsEn = {
     body: 'Nobody chosen here has a postal address yet. Add addresses to people, or choose other recipients.',
     action: 'Go to contacts',
   },
+  calibration: {
+    heading: 'Printer calibration',
+    intro:
+      'If labels land a little off, print the test page on plain paper, hold it against a label sheet against the light, and enter how far the crosshairs are from the labels’ centres. Saved per printer and sheet.',
+    printer: 'Printer',
+    printerPlaceholder: 'e.g. Office LaserJet',
+    offsetX: 'Move right (mm)',
+    offsetY: 'Move down (mm)',
+    scale: 'Scale',
+    testPage: 'Print test page',
+    save: 'Save for this printer',
+    saved: 'Saved for {{printer}} on {{sheet}}',
+    inUse: 'Labels are moved {{x}} mm right and {{y}} mm down, scaled ×{{scale}}.',
+  },
 } as const;

@@ -94,4 +94,18 @@ export const labelsZhCN: Messages<typeof labelsEn> = {
     body: '这里选中的人还没有邮寄地址。请为联系人添加地址，或选择其他收件人。',
     action: '前往联系人',
   },
+  calibration: {
+    heading: '打印机校准',
+    intro:
+      '如果标签位置略有偏差：先用普通纸打印测试页，对着光与标签纸叠放，量出十字线与标签中心的距离后填在这里。按打印机和标签纸分别保存。',
+    printer: '打印机',
+    printerPlaceholder: '例如：办公室激光打印机',
+    offsetX: '向右移动（毫米）',
+    offsetY: '向下移动（毫米）',
+    scale: '缩放',
+    testPage: '打印测试页',
+    save: '为这台打印机保存',
+    saved: '已为 {{printer}}（{{sheet}}）保存',
+    inUse: '标签向右移动 {{x}} 毫米、向下移动 {{y}} 毫米，缩放 ×{{scale}}。',
+  },
 };

@@ -120,4 +120,34 @@ describe('the mailing labels page, end to end', () => {
     await page.screenshot({ path: '/tmp/labels-page-saved.png', fullPage: true });
     expect(s.consoleErrors).toEqual([]);
   });
+
+  it('calibrates a printer once: the test page prints, the offsets are saved and come back for that printer', async () => {
+    const { page } = s;
+    const card = page.getByRole('region', { name: 'Printer calibration' });
+    await card.getByLabel('Printer').fill('Office LaserJet');
+    await card.getByLabel('Move right (mm)').fill('1.5');
+    await card.getByLabel('Move down (mm)').fill('-0.8');
+    const [testPage] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'Print test page' }).click(),
+    ]);
+    expect(testPage.suggestedFilename()).toBe('Rapport calibration 5160.pdf');
+    expect(
+      readFileSync((await testPage.path())!)
+        .subarray(0, 5)
+        .toString('latin1'),
+    ).toBe('%PDF-');
+    await card.getByRole('button', { name: 'Save for this printer' }).click();
+    await page.getByText('Saved for Office LaserJet on Avery 5160').waitFor();
+    const stored = await s.host.app.ctx.db.selectFrom('label_calibration').selectAll().execute();
+    expect(stored.map((r) => [r.printer, r.sheet_id, r.offset_x, r.offset_y, r.scale])).toEqual([
+      ['Office LaserJet', 'avery-5160', 1.5, -0.8, 1],
+    ]);
+    // Another printer has its own (none yet); the first one's comes back.
+    await card.getByLabel('Printer').fill('Home inkjet');
+    await expect.poll(() => card.getByLabel('Move right (mm)').inputValue()).toBe('0');
+    await card.getByLabel('Printer').fill('Office LaserJet');
+    await expect.poll(() => card.getByLabel('Move right (mm)').inputValue()).toBe('1.5');
+    expect(s.consoleErrors).toEqual([]);
+  });
 });

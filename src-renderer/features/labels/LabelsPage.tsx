@@ -1,6 +1,7 @@
 // Mailing labels: find the sheet by the code on its pack, see the first sheet to scale with real addresses,
 // start on a partly used sheet, choose who gets a label and how it reads, and save the labels as a PDF.
-import { NO_CALIBRATION, pagesNeeded, type SheetPosition } from '@shared/labels/geometry';
+import { CalibrationCard } from './CalibrationCard';
+import { NO_CALIBRATION, pagesNeeded, type Calibration, type SheetPosition } from '@shared/labels/geometry';
 import { LABEL_SHEETS, sheetById } from '@shared/labels/sheets';
 import type { LabelStyleInput, RecipientsInput } from '@shared/validation/labels';
 import { useMemo, useState } from 'react';
@@ -51,6 +52,9 @@ export function LabelsPage() {
   const [startChosen, setStart] = useState<SheetPosition>({ row: 1, column: 1 });
   const start = { row: Math.min(startChosen.row, g.rows), column: Math.min(startChosen.column, g.columns) };
   const [style, setStyle] = useStickyState<LabelStyleInput>('labels.style', DEFAULT_STYLE);
+  const [printer, setPrinter] = useStickyState('labels.printer', '');
+  // The calibration in use: what is saved for this printer and sheet, unless the user is changing it.
+  const printerKey = useDebouncedValue(printer.trim(), 300);
   const [chosenOptions, setOptions] = useStickyState('labels.options', DEFAULT_RECIPIENT_OPTIONS);
   // The sender's country follows the language (settings load after the first render) until one is picked.
   const [senderCountry, setSenderCountry] = useStickyState<string | null>('labels.senderCountry', null);
@@ -76,6 +80,18 @@ export function LabelsPage() {
     ['contact', 'company'],
   );
   const data = recipients.data;
+  const savedCalibration = useApiQuery(
+    printerKey ? `labels.calibration:${printerKey}:${sheet.id}` : null,
+    () => api.labels.calibration({ printer: printerKey, sheetId: sheet.id }),
+    ['labels'],
+  );
+  // Edits belong to the printer as typed (the saved values are looked up once typing pauses).
+  const calibrationKey = `${printer.trim()}|${sheet.id}`;
+  const [edited, setEdited] = useState<{ key: string; calibration: Calibration } | null>(null);
+  const calibration =
+    edited?.key === calibrationKey
+      ? edited.calibration
+      : ((printerKey === printer.trim() ? savedCalibration.data : undefined) ?? NO_CALIBRATION);
   const pdf = useSaveLabelsPdf();
   const labelCount = data?.labels ?? 0;
   const pages = pagesNeeded(g, labelCount, start);
@@ -105,7 +121,7 @@ export function LabelsPage() {
             disabled={!data || labelCount === 0 || pdf.saving}
             onClick={() =>
               void pdf.save({
-                print: { sheetId: sheet.id, start, calibration: NO_CALIBRATION, style, recipients: recipientsInput },
+                print: { sheetId: sheet.id, start, calibration, style, recipients: recipientsInput },
                 locale,
               })
             }
@@ -177,6 +193,14 @@ export function LabelsPage() {
           <LinesCard options={options} onOptionsChange={changeOptions} />
           <StyleCard style={style} onChange={(change) => setStyle((s) => ({ ...s, ...change }))} />
           {data && <LeftOutCard leftOut={data.leftOut} />}
+          <CalibrationCard
+            sheetId={sheet.id}
+            sheetName={`${sheet.brand} ${sheet.code}`}
+            printer={printer}
+            onPrinterChange={setPrinter}
+            calibration={calibration}
+            onCalibrationChange={(next) => setEdited({ key: calibrationKey, calibration: next })}
+          />
         </div>
       </div>
     </div>
