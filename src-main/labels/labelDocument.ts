@@ -21,6 +21,8 @@ export interface PlacedLabel {
   lines: string[];
   /** A return address: smaller (three quarters of the size), never bold. */
   small?: boolean;
+  /** The line to set in bold when the style asks for a bold name (default the first; null: none). */
+  boldLine?: number | null;
 }
 
 export interface LabelPage {
@@ -112,7 +114,7 @@ body { font-family: ${fontStack(style)}; color: #000; -webkit-print-color-adjust
 .t { width: 100%; max-height: 100%; overflow: hidden; line-height: 1.18; text-align: ${style.align};
   font-size: ${style.fontSizePt}pt; }
 .t > div { white-space: pre; }
-.t.b > div:first-child { font-weight: 700; }
+.t.b > div.nm { font-weight: 700; }
 .o { position: absolute; border: 0.2mm solid #000; }
 .o::before, .o::after { content: ''; position: absolute; left: 50%; top: 50%; background: #000; }
 .o::before { width: 6mm; height: 0.2mm; margin: -0.1mm 0 0 -3mm; }
@@ -125,7 +127,7 @@ body { font-family: ${fontStack(style)}; color: #000; -webkit-print-color-adjust
         .map(
           (l) =>
             `<div class="l" style="${place(l.box)}"><div class="t${style.boldFirstLine && !l.small ? ' b' : ''}" data-size="${l.small ? smallSize(style) : style.fontSizePt}" data-min="${Math.min(style.minFontSizePt, l.small ? smallSize(style) : style.fontSizePt)}" style="font-size:${l.small ? smallSize(style) : style.fontSizePt}pt">${l.lines
-              .map((line) => `<div>${escapeHtml(line)}</div>`)
+              .map((line, i) => `<div${i === nameLineOf(l) ? ' class="nm"' : ''}>${escapeHtml(line)}</div>`)
               .join('')}</div></div>`,
         )
         .join('');
@@ -140,3 +142,5 @@ function place(b: Box): string {
 }
 
 const smallSize = (style: LabelStyle) => Math.round(style.fontSizePt * 0.75 * 2) / 2;
+
+const nameLineOf = (label: PlacedLabel) => (label.boldLine === undefined ? 0 : label.boldLine);

@@ -15,13 +15,17 @@ import type { LabelPage } from './labelDocument';
 export function layOutLabels(
   sheet: SheetGeometry,
   blocks: readonly string[][],
-  options: { start?: SheetPosition; calibration: Calibration },
+  options: { start?: SheetPosition; calibration: Calibration; nameLines?: ReadonlyArray<number | null> },
 ): LabelPage[] {
   const pages: LabelPage[] = [];
   blocks.forEach((lines, n) => {
     const slot = nthLabelSlot(sheet, n, options.start ?? FIRST_LABEL);
     const page = (pages[slot.pageIndex] ??= { labels: [] });
-    page.labels.push({ box: calibrateRect(labelRect(sheet, slot), options.calibration), lines });
+    page.labels.push({
+      box: calibrateRect(labelRect(sheet, slot), options.calibration),
+      lines,
+      ...(options.nameLines ? { boldLine: options.nameLines[n] ?? null } : {}),
+    });
   });
   return pages;
 }

@@ -13,6 +13,7 @@ import {
   type LabelRecipient,
 } from '@shared/labels/addressBlock';
 import type { ContactFilter } from '@shared/validation/filters';
+import { displayNameOf } from '@shared/domain/names';
 import type { AppContext } from '../context';
 import { loadCompanies } from '../companies/companiesRepository';
 import { selectContacts } from '../exports/exportService';
@@ -41,6 +42,8 @@ export interface LeftOut {
 export interface LabelRecipients {
   /** One address block per label, in order (copies next to each other). */
   blocks: string[][];
+  /** Which line of each block is the person's name (bold when asked), null when none is printed. */
+  nameLines: Array<number | null>;
   recipients: number;
   leftOut: LeftOut[];
 }
@@ -101,12 +104,20 @@ export async function labelRecipients(ctx: AppContext, request: RecipientsReques
   if (request.sort === 'postalCode' || request.per === 'company')
     included.sort((a, b) => order(a.recipient!, b.recipient!));
   const blocks: string[][] = [];
+  const nameLines: Array<number | null> = [];
   for (const c of included) {
     const lines = formatAddressBlock(c.recipient!, request.block);
-    for (let i = 0; i < request.copies; i++) blocks.push(lines);
+    // The name line is where the name is (first in the West, after the address in China).
+    const name = displayNameOf(c.recipient!);
+    const nameLine = name === '' ? -1 : lines.findIndex((line) => line.includes(name));
+    for (let i = 0; i < request.copies; i++) {
+      blocks.push(lines);
+      nameLines.push(nameLine < 0 ? null : nameLine);
+    }
   }
   return {
     blocks,
+    nameLines,
     recipients: included.length,
     leftOut: candidates
       .filter((c) => c.reason !== undefined && c.recipient === null)

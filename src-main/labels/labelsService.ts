@@ -38,13 +38,20 @@ export async function previewRecipients(
   ctx: AppContext,
   input: RecipientsInput,
   locale: string,
-): Promise<{ recipients: number; labels: number; leftOut: LeftOut[]; first: string[][] }> {
+): Promise<{
+  recipients: number;
+  labels: number;
+  leftOut: LeftOut[];
+  first: string[][];
+  firstNameLines: Array<number | null>;
+}> {
   const result = await labelRecipients(ctx, recipientsRequest(input, locale));
   return {
     recipients: result.recipients,
     labels: result.blocks.length,
     leftOut: result.leftOut,
     first: result.blocks.slice(0, 200),
+    firstNameLines: result.nameLines.slice(0, 200),
   };
 }
 
@@ -61,7 +68,11 @@ export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, 
   const recipients = await labelRecipients(ctx, recipientsRequest(input.recipients, locale));
   if (recipients.blocks.length === 0)
     throw new RapportError('invalid_input', 'Nobody to print a label for: no one chosen has a complete address.');
-  const pages = layOutLabels(geometry, recipients.blocks, { start: input.start, calibration: input.calibration });
+  const pages = layOutLabels(geometry, recipients.blocks, {
+    start: input.start,
+    calibration: input.calibration,
+    nameLines: recipients.nameLines,
+  });
   const html = labelDocumentHtml(
     pages,
     { widthMm: geometry.pageWidth, heightMm: geometry.pageHeight },
@@ -119,10 +130,10 @@ export async function printEnvelopesToPdf(ctx: AppContext, input: EnvelopePrintI
   if (recipients.blocks.length === 0)
     throw new RapportError('invalid_input', 'Nobody to print an envelope for: no one chosen has a complete address.');
   const returnLines = input.returnAddress.filter((line) => line.trim() !== '');
-  const pages = recipients.blocks.map((lines) => ({
+  const pages = recipients.blocks.map((lines, n) => ({
     labels: [
       ...(returnLines.length > 0 ? [{ box: envelope.sender, lines: returnLines, small: true }] : []),
-      { box: envelope.recipient, lines },
+      { box: envelope.recipient, lines, boldLine: recipients.nameLines[n] ?? null },
     ],
   }));
   const page = { widthMm: envelope.pageWidth, heightMm: envelope.pageHeight };

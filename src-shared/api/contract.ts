@@ -302,6 +302,8 @@ export const contract = {
     labels: number;
     leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
     first: string[][];
+    /** Which line of each of those is the name (null: none). */
+    firstNameLines: Array<number | null>;
   }>()(z.object({ recipients: recipientsInput, locale })),
   /** The labels as a PDF, printed by Chromium exactly to the sheet's geometry. */
   'labels.pdf': method<{

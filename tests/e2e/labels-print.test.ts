@@ -86,6 +86,8 @@ describe('printing labels', () => {
       ['Ada Lovelace', '12 St James’s Square', 'BOSTON, MA 02134'],
       ['200120', '上海市世纪大道1号', '王小明 收', 'CHINA'],
     ]);
+    // The name is the line set in bold: first in the US block, third in the Chinese one (not the postcode).
+    expect(preview.firstNameLines).toEqual([0, 2]);
     const all = await app.call('labels.recipients', {
       recipients: recipients({ includeIncomplete: true, copies: 2 }),
       locale: 'en',

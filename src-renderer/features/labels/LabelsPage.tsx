@@ -156,6 +156,7 @@ export function LabelsPage() {
               <SheetPreview
                 sheet={sheet}
                 blocks={data?.first ?? []}
+                nameLines={data?.firstNameLines}
                 start={start}
                 onStartChange={setStart}
                 style={style}

@@ -19,9 +19,19 @@ interface SheetPreviewProps {
   onStartChange: (start: SheetPosition) => void;
   style: LabelStyleInput;
   boldFirstLine: boolean;
+  /** The name line of each block (bold when asked); the first line when not given. */
+  nameLines?: ReadonlyArray<number | null>;
 }
 
-export function SheetPreview({ sheet, blocks, start, onStartChange, style, boldFirstLine }: SheetPreviewProps) {
+export function SheetPreview({
+  sheet,
+  blocks,
+  start,
+  onStartChange,
+  style,
+  boldFirstLine,
+  nameLines,
+}: SheetPreviewProps) {
   const { t } = useTranslation();
   const clipPrefix = useId();
   const g = sheet.geometry;
@@ -58,7 +68,13 @@ export function SheetPreview({ sheet, blocks, start, onStartChange, style, boldF
             </clipPath>
             <rect className="labels-preview-outline" {...rectProps(rect)} rx={g.cornerRadius} ry={g.cornerRadius} />
             {block && (
-              <LabelText rect={rect} lines={block} style={style} boldFirstLine={boldFirstLine} clipId={clipId} />
+              <LabelText
+                rect={rect}
+                lines={block}
+                style={style}
+                boldLine={boldFirstLine ? (nameLines ? (nameLines[index - used] ?? null) : 0) : null}
+                clipId={clipId}
+              />
             )}
           </g>
         );
@@ -74,13 +90,14 @@ function LabelText({
   rect,
   lines,
   style,
-  boldFirstLine,
+  boldLine,
   clipId,
 }: {
   rect: Rect;
   lines: readonly string[];
   style: LabelStyleInput;
-  boldFirstLine: boolean;
+  /** The line set in bold; null: none. */
+  boldLine: number | null;
   clipId: string;
 }) {
   const pad = style.paddingMm;
@@ -102,7 +119,7 @@ function LabelText({
           key={i}
           x={x}
           y={top + i * fontSize * LINE_HEIGHT + fontSize * BASELINE}
-          fontWeight={i === 0 && boldFirstLine ? 700 : undefined}
+          fontWeight={i === boldLine ? 700 : undefined}
         >
           {line}
         </tspan>
