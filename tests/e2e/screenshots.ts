@@ -91,6 +91,13 @@ await page.goto(`${host.url}#/deals/numbers`);
 await page.locator('.dashboard-page canvas').first().waitFor();
 await shoot(page, 'deal-numbers');
 
+// Mailing labels for the customers tagged as the sample's first tag, on Avery 5160.
+const tag = await host.app.ctx.db.selectFrom('tag').select('name').orderBy('id').limit(1).executeTakeFirstOrThrow();
+await page.goto(`${host.url}#/labels?tag=${encodeURIComponent(tag.name)}`);
+await page.getByRole('heading', { name: 'Mailing labels', level: 1 }).waitFor();
+await page.locator('.labels-preview svg').waitFor();
+await shoot(page, 'labels');
+
 await page.goto(`${host.url}#/contacts`);
 await page.locator('h1').waitFor();
 await page.keyboard.press(`${mod}+KeyK`);
