@@ -72,7 +72,13 @@ import {
 } from '../deals/dealsService';
 import { closeFigures, forecastFigures, funnelFigures, revenueFigures } from '../deals/dealFigures';
 import { createProduct, listProducts, setProductArchived, updateProduct } from '../deals/productsService';
-import { calibrationPdf, previewRecipients, printEnvelopesToPdf, printLabelsToPdf } from '../labels/labelsService';
+import {
+  calibrationPdf,
+  previewRecipients,
+  printEnvelopesToPdf,
+  printLabelsToPdf,
+  printReturnAddressToPdf,
+} from '../labels/labelsService';
 import {
   calibrationFor,
   deleteCustomSheet,
@@ -217,6 +223,7 @@ export const handlers: HandlerMap = {
   'labels.recipients': (ctx, { recipients, locale }) => previewRecipients(ctx, recipients, locale),
   'labels.pdf': (ctx, { print, locale }) => printLabelsToPdf(ctx, print, locale),
   'labels.envelopesPdf': (ctx, { print, locale }) => printEnvelopesToPdf(ctx, print, locale),
+  'labels.returnAddressPdf': (ctx, { print }) => printReturnAddressToPdf(ctx, print),
   'labels.customSheets': (ctx) => listCustomSheets(ctx),
   'labels.saveSheet': (ctx, { id, sheet }) => saveCustomSheet(ctx, id, sheet),
   'labels.deleteSheet': (ctx, { id }) => deleteCustomSheet(ctx, id),

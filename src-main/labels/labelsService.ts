@@ -2,7 +2,12 @@
 // calibrated), what the page looks like (the label document), and the PDF Chromium makes of it.
 import { RapportError } from '@shared/api/result';
 import type { Calibration } from '@shared/labels/geometry';
-import type { EnvelopePrintInput, LabelPrintInput, RecipientsInput } from '@shared/validation/labels';
+import type {
+  EnvelopePrintInput,
+  LabelPrintInput,
+  RecipientsInput,
+  ReturnAddressPrintInput,
+} from '@shared/validation/labels';
 import { ENVELOPES } from '@shared/labels/envelopes';
 import type { AppContext } from '../context';
 import { labelDocumentHtml } from './labelDocument';
@@ -154,5 +159,40 @@ export async function printEnvelopesToPdf(ctx: AppContext, input: EnvelopePrintI
     labels: recipients.blocks.length,
     clipped,
     leftOut: recipients.leftOut,
+  };
+}
+
+/** Return-address labels: the sender's address `count` times, from the start position. */
+export async function printReturnAddressToPdf(ctx: AppContext, input: ReturnAddressPrintInput) {
+  const sheet = await sheetGeometry(ctx, input.sheetId);
+  const { geometry } = sheet;
+  if (!ctx.printer) throw new RapportError('internal', 'Printing is not available here.');
+  const lines = input.lines.filter((line) => line.trim() !== '');
+  if (lines.length === 0)
+    throw new RapportError('invalid_input', 'Write the return address first.', [
+      { path: 'lines', message: 'validation.required' },
+    ]);
+  const pages = layOutLabels(
+    geometry,
+    Array.from({ length: input.count }, () => lines),
+    { start: input.start, calibration: input.calibration },
+  );
+  const page = { widthMm: geometry.pageWidth, heightMm: geometry.pageHeight };
+  const html = labelDocumentHtml(pages, page, {
+    fontSizePt: input.style.fontSizePt,
+    minFontSizePt: Math.min(MIN_FONT_SIZE_PT, input.style.fontSizePt),
+    boldFirstLine: input.style.boldName,
+    align: input.style.align,
+    verticalCentre: input.style.verticalCentre,
+    paddingMm: input.style.paddingMm,
+    fontFamily: input.style.fontFamily,
+  });
+  const { pdf, clipped } = await ctx.printer.toPdf(html, page);
+  return {
+    fileName: `Rapport return address ${sheet.code}.pdf`,
+    contentBase64: Buffer.from(pdf).toString('base64'),
+    pages: pages.length,
+    labels: input.count,
+    clipped,
   };
 }

@@ -92,6 +92,15 @@ export const labelsEn = {
     body: 'Nobody chosen here has a postal address yet. Add addresses to people, or choose other recipients.',
     action: 'Go to contacts',
   },
+  returnAddress: {
+    heading: 'Return-address labels',
+    lines: 'Your address',
+    placeholder: 'Rapport Ltd\n1 Market Street\nBoston, MA 02108',
+    count: 'How many',
+    save: 'Save these as PDF',
+    saved_one: '{{count}} return-address label saved ({{pages}} page)',
+    saved_other: '{{count}} return-address labels saved ({{pages}} pages)',
+  },
   calibration: {
     heading: 'Printer calibration',
     intro:

@@ -94,6 +94,15 @@ export const labelsZhCN: Messages<typeof labelsEn> = {
     body: '这里选中的人还没有邮寄地址。请为联系人添加地址，或选择其他收件人。',
     action: '前往联系人',
   },
+  returnAddress: {
+    heading: '寄件人地址标签',
+    lines: '您的地址',
+    placeholder: '200120\n上海市浦东新区世纪大道1号\n瑞宝贸易有限公司',
+    count: '数量',
+    save: '将这些保存为 PDF',
+    saved_one: '已保存 {{count}} 张寄件人标签（{{pages}} 页）',
+    saved_other: '已保存 {{count}} 张寄件人标签（{{pages}} 页）',
+  },
   calibration: {
     heading: '打印机校准',
     intro:

@@ -21,7 +21,7 @@ import type {
   TodayData,
 } from '../domain/calendar';
 import { eventInput } from '../validation/calendar';
-import { envelopePrintInput, labelPrintInput, recipientsInput } from '../validation/labels';
+import { envelopePrintInput, labelPrintInput, recipientsInput, returnAddressPrintInput } from '../validation/labels';
 import { calibrationSchema, customSheetSchema, type Calibration, type CustomSheet } from '../labels/geometry';
 import type {
   Board,
@@ -316,6 +316,14 @@ export const contract = {
     leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
   }>()(z.object({ print: labelPrintInput, locale })),
 
+  /** Return-address labels: the sender's own address, repeated. */
+  'labels.returnAddressPdf': method<{
+    fileName: string;
+    contentBase64: string;
+    pages: number;
+    labels: number;
+    clipped: number;
+  }>()(z.object({ print: returnAddressPrintInput })),
   /** One envelope per recipient (#10, DL, C5, C6), with the return address. */
   'labels.envelopesPdf': method<{
     fileName: string;

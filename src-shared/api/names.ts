@@ -80,6 +80,7 @@ export const METHOD_NAMES = [
   'lostReasons.save',
   'labels.recipients',
   'labels.pdf',
+  'labels.returnAddressPdf',
   'labels.envelopesPdf',
   'labels.customSheets',
   'labels.saveSheet',

@@ -50,3 +50,10 @@ export const envelopePrintInput = z.object({
   recipients: recipientsInput,
 });
 export type EnvelopePrintInput = z.infer<typeof envelopePrintInput>;
+
+/** A sheet of the sender's own address, repeated: return-address labels. */
+export const returnAddressPrintInput = labelPrintInput.omit({ recipients: true }).extend({
+  lines: z.array(shortText(120)).min(1).max(6),
+  count: z.number().int().min(1).max(1000),
+});
+export type ReturnAddressPrintInput = z.infer<typeof returnAddressPrintInput>;

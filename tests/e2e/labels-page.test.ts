@@ -150,4 +150,19 @@ describe('the mailing labels page, end to end', () => {
     await expect.poll(() => card.getByLabel('Move right (mm)').inputValue()).toBe('1.5');
     expect(s.consoleErrors).toEqual([]);
   });
+
+  it('saves a sheet of return-address labels with the sender’s own address', async () => {
+    const { page } = s;
+    const card = page.getByRole('region', { name: 'Return-address labels' });
+    await card.getByLabel('Your address').fill('Rapport Ltd\n1 Market Street\nBoston, MA 02108');
+    await card.getByLabel('How many').fill('30');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      card.getByRole('button', { name: 'Save these as PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('Rapport return address 5160.pdf');
+    const text = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' });
+    expect(text.match(/Market Street/g)!.length).toBe(30);
+    expect(s.consoleErrors).toEqual([]);
+  });
 });

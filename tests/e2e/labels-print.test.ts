@@ -189,4 +189,16 @@ describe('printing labels', () => {
     expect(Math.abs(Number(width) - 623.6)).toBeLessThan(0.6);
     expect(Math.abs(Number(height) - 311.8)).toBeLessThan(0.6);
   });
+
+  it('prints a sheet of return-address labels: the sender’s address on every label from the start position', async () => {
+    const { recipients: _recipients, ...sheet } = print({ start: { row: 4, column: 1 } });
+    const result = await app.call('labels.returnAddressPdf', {
+      print: { ...sheet, lines: ['Rapport Ltd', '1 Market Street', 'Boston, MA 02108'], count: 21 },
+    });
+    expect(result).toMatchObject({ pages: 1, labels: 21, clipped: 0 });
+    const file = join(mkdtempSync(join(tmpdir(), 'rapport-return-')), 'return.pdf');
+    writeFileSync(file, Buffer.from(result.contentBase64, 'base64'));
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text.match(/Market Street/g)).toHaveLength(21);
+  });
 });

@@ -1,5 +1,6 @@
 // Mailing labels: find the sheet by the code on its pack, see the first sheet to scale with real addresses,
 // start on a partly used sheet, choose who gets a label and how it reads, and save the labels as a PDF.
+import { ReturnAddressCard } from './ReturnAddressCard';
 import { CalibrationCard } from './CalibrationCard';
 import { NO_CALIBRATION, pagesNeeded, type Calibration, type SheetPosition } from '@shared/labels/geometry';
 import { LABEL_SHEETS, sheetById } from '@shared/labels/sheets';
@@ -194,6 +195,13 @@ export function LabelsPage() {
           <LinesCard options={options} onOptionsChange={changeOptions} />
           <StyleCard style={style} onChange={(change) => setStyle((s) => ({ ...s, ...change }))} />
           {data && <LeftOutCard leftOut={data.leftOut} />}
+          <ReturnAddressCard
+            sheetId={sheet.id}
+            perSheet={g.rows * g.columns}
+            start={start}
+            calibration={calibration}
+            style={style}
+          />
           <CalibrationCard
             sheetId={sheet.id}
             sheetName={`${sheet.brand} ${sheet.code}`}
