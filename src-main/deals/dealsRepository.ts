@@ -149,9 +149,7 @@ function applyFilter<Q extends DealsBase>(
     ) as Q;
   }
   if (status !== 'all' && status !== 'board') out = out.where('deal.status', '=', status) as Q;
-  const recent = new Date(Date.parse(`${today}T00:00:00Z`) - RECENTLY_CLOSED_DAYS * 86_400_000)
-    .toISOString()
-    .slice(0, 10);
+  // The board's closed columns are bounded further, by the day they start from (columnDeals).
   out = out.where((eb) => {
     const open =
       filter.closePeriod === 'overdue'
@@ -172,9 +170,7 @@ function applyFilter<Q extends DealsBase>(
               eb('deal.closed_on', '>=', range.from),
               eb('deal.closed_on', '<', range.to),
             ])
-          : status === 'board'
-            ? eb.and([eb('deal.status', '!=', 'open'), eb('deal.closed_on', '>=', recent)])
-            : eb('deal.status', '!=', 'open');
+          : eb('deal.status', '!=', 'open');
     return eb.or([open, closed]);
   }) as Q;
   return out;

@@ -1,16 +1,17 @@
 // Printing labels: who gets one (recipients), where each goes (layout on the sheet from the start position,
 // calibrated), what the page looks like (the label document), and the PDF Chromium makes of it.
 import { RapportError } from '@shared/api/result';
-import type { Calibration } from '@shared/labels/geometry';
+import type { Calibration, SheetPosition } from '@shared/labels/geometry';
 import type {
   EnvelopePrintInput,
   LabelPrintInput,
+  LabelStyleInput,
   RecipientsInput,
   ReturnAddressPrintInput,
 } from '@shared/validation/labels';
 import { ENVELOPES } from '@shared/labels/envelopes';
 import type { AppContext } from '../context';
-import { labelDocumentHtml } from './labelDocument';
+import { labelDocumentHtml, type LabelPage, type LabelStyle } from './labelDocument';
 import { calibrationPage, layOutLabels } from './labelLayout';
 import { labelRecipients, type LeftOut } from './labelRecipients';
 import { sheetGeometry } from './sheetsService';
@@ -60,47 +61,62 @@ export async function previewRecipients(
   };
 }
 
-export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, locale: string) {
-  const sheet = await sheetGeometry(ctx, input.sheetId);
+/** The document's style from what the user chose; `boldName` says whether a name is printed to make bold. */
+function documentStyle(style: LabelStyleInput, boldName: boolean, overrides: Partial<LabelStyle> = {}): LabelStyle {
+  return {
+    fontSizePt: style.fontSizePt,
+    minFontSizePt: Math.min(MIN_FONT_SIZE_PT, style.fontSizePt),
+    boldFirstLine: style.boldName && boldName,
+    align: style.align,
+    verticalCentre: style.verticalCentre,
+    paddingMm: style.paddingMm,
+    fontFamily: style.fontFamily,
+    ...overrides,
+  };
+}
+
+/** A sheet to print on, with the start position checked against it. */
+async function sheetForPrint(ctx: AppContext, sheetId: string, start?: SheetPosition) {
+  const sheet = await sheetGeometry(ctx, sheetId);
   const { geometry } = sheet;
-  if (input.start.row > geometry.rows || input.start.column > geometry.columns)
+  if (start && (start.row > geometry.rows || start.column > geometry.columns))
     throw new RapportError(
       'invalid_input',
-      `Sheet ${sheet.code} has ${geometry.rows} rows and ${geometry.columns} columns: there is no label at row ${input.start.row}, column ${input.start.column}.`,
+      `Sheet ${sheet.code} has ${geometry.rows} rows and ${geometry.columns} columns: there is no label at row ${start.row}, column ${start.column}.`,
       [{ path: 'start', message: 'validation.required' }],
     );
+  return { ...sheet, page: { widthMm: geometry.pageWidth, heightMm: geometry.pageHeight } };
+}
+
+/** The pages as a PDF from Chromium's printing, base64 for the contract, with how many labels did not fit. */
+async function printPages(
+  ctx: AppContext,
+  pages: LabelPage[],
+  page: { widthMm: number; heightMm: number },
+  style: LabelStyle,
+) {
   if (!ctx.printer) throw new RapportError('internal', 'Printing is not available here.');
+  const { pdf, clipped } = await ctx.printer.toPdf(labelDocumentHtml(pages, page, style), page);
+  return { contentBase64: Buffer.from(pdf).toString('base64'), pages: pages.length, clipped };
+}
+
+const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
+
+export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, locale: string) {
+  const sheet = await sheetForPrint(ctx, input.sheetId, input.start);
   const recipients = await labelRecipients(ctx, recipientsRequest(input.recipients, locale));
   if (recipients.blocks.length === 0)
     throw new RapportError('invalid_input', 'Nobody to print a label for: no one chosen has a complete address.');
-  const pages = layOutLabels(geometry, recipients.blocks, {
+  const pages = layOutLabels(sheet.geometry, recipients.blocks, {
     start: input.start,
     calibration: input.calibration,
     nameLines: recipients.nameLines,
   });
-  const html = labelDocumentHtml(
-    pages,
-    { widthMm: geometry.pageWidth, heightMm: geometry.pageHeight },
-    {
-      fontSizePt: input.style.fontSizePt,
-      minFontSizePt: Math.min(MIN_FONT_SIZE_PT, input.style.fontSizePt),
-      boldFirstLine: input.style.boldName && input.recipients.includeName,
-      align: input.style.align,
-      verticalCentre: input.style.verticalCentre,
-      paddingMm: input.style.paddingMm,
-      fontFamily: input.style.fontFamily,
-    },
-  );
-  const { pdf, clipped } = await ctx.printer.toPdf(html, {
-    widthMm: geometry.pageWidth,
-    heightMm: geometry.pageHeight,
-  });
+  const printed = await printPages(ctx, pages, sheet.page, documentStyle(input.style, input.recipients.includeName));
   return {
-    fileName: `Rapport labels ${sheet.code} ${ctx.clock.now().toISOString().slice(0, 10)}.pdf`,
-    contentBase64: Buffer.from(pdf).toString('base64'),
-    pages: pages.length,
+    fileName: `Rapport labels ${sheet.code} ${today(ctx)}.pdf`,
+    ...printed,
     labels: recipients.blocks.length,
-    clipped,
     leftOut: recipients.leftOut,
   };
 }
@@ -108,10 +124,8 @@ export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, 
 /** The calibration page: every label's outline and a crosshair at its centre, where this calibration puts them.
  *  Printed on plain paper and held against a sheet (or measured with a ruler), it shows how far the printer is off. */
 export async function calibrationPdf(ctx: AppContext, sheetId: string, calibration: Calibration) {
-  const sheet = await sheetGeometry(ctx, sheetId);
-  if (!ctx.printer) throw new RapportError('internal', 'Printing is not available here.');
-  const page = { widthMm: sheet.geometry.pageWidth, heightMm: sheet.geometry.pageHeight };
-  const html = labelDocumentHtml([calibrationPage(sheet.geometry, calibration)], page, {
+  const sheet = await sheetForPrint(ctx, sheetId);
+  const { contentBase64 } = await printPages(ctx, [calibrationPage(sheet.geometry, calibration)], sheet.page, {
     fontSizePt: 10,
     minFontSizePt: 10,
     boldFirstLine: false,
@@ -120,16 +134,11 @@ export async function calibrationPdf(ctx: AppContext, sheetId: string, calibrati
     paddingMm: 0,
     fontFamily: null,
   });
-  const { pdf } = await ctx.printer.toPdf(html, page);
-  return {
-    fileName: `Rapport calibration ${sheet.code}.pdf`,
-    contentBase64: Buffer.from(pdf).toString('base64'),
-  };
+  return { fileName: `Rapport calibration ${sheet.code}.pdf`, contentBase64 };
 }
 
 /** One envelope per recipient: the sender's block top-left (smaller), the recipient's where the post reads it. */
 export async function printEnvelopesToPdf(ctx: AppContext, input: EnvelopePrintInput, locale: string) {
-  if (!ctx.printer) throw new RapportError('internal', 'Printing is not available here.');
   const envelope = ENVELOPES[input.size];
   const recipients = await labelRecipients(ctx, recipientsRequest(input.recipients, locale));
   if (recipients.blocks.length === 0)
@@ -141,58 +150,33 @@ export async function printEnvelopesToPdf(ctx: AppContext, input: EnvelopePrintI
       { box: envelope.recipient, lines, boldLine: recipients.nameLines[n] ?? null },
     ],
   }));
-  const page = { widthMm: envelope.pageWidth, heightMm: envelope.pageHeight };
-  const html = labelDocumentHtml(pages, page, {
-    fontSizePt: input.style.fontSizePt,
-    minFontSizePt: Math.min(MIN_FONT_SIZE_PT, input.style.fontSizePt),
-    boldFirstLine: input.style.boldName && input.recipients.includeName,
-    align: 'left',
-    verticalCentre: false,
-    paddingMm: input.style.paddingMm,
-    fontFamily: input.style.fontFamily,
-  });
-  const { pdf, clipped } = await ctx.printer.toPdf(html, page);
+  const printed = await printPages(
+    ctx,
+    pages,
+    { widthMm: envelope.pageWidth, heightMm: envelope.pageHeight },
+    documentStyle(input.style, input.recipients.includeName, { align: 'left', verticalCentre: false }),
+  );
   return {
-    fileName: `Rapport envelopes ${input.size.toUpperCase()} ${ctx.clock.now().toISOString().slice(0, 10)}.pdf`,
-    contentBase64: Buffer.from(pdf).toString('base64'),
-    pages: pages.length,
+    fileName: `Rapport envelopes ${input.size.toUpperCase()} ${today(ctx)}.pdf`,
+    ...printed,
     labels: recipients.blocks.length,
-    clipped,
     leftOut: recipients.leftOut,
   };
 }
 
 /** Return-address labels: the sender's address `count` times, from the start position. */
 export async function printReturnAddressToPdf(ctx: AppContext, input: ReturnAddressPrintInput) {
-  const sheet = await sheetGeometry(ctx, input.sheetId);
-  const { geometry } = sheet;
-  if (!ctx.printer) throw new RapportError('internal', 'Printing is not available here.');
+  const sheet = await sheetForPrint(ctx, input.sheetId, input.start);
   const lines = input.lines.filter((line) => line.trim() !== '');
   if (lines.length === 0)
     throw new RapportError('invalid_input', 'Write the return address first.', [
       { path: 'lines', message: 'validation.required' },
     ]);
   const pages = layOutLabels(
-    geometry,
+    sheet.geometry,
     Array.from({ length: input.count }, () => lines),
     { start: input.start, calibration: input.calibration },
   );
-  const page = { widthMm: geometry.pageWidth, heightMm: geometry.pageHeight };
-  const html = labelDocumentHtml(pages, page, {
-    fontSizePt: input.style.fontSizePt,
-    minFontSizePt: Math.min(MIN_FONT_SIZE_PT, input.style.fontSizePt),
-    boldFirstLine: input.style.boldName,
-    align: input.style.align,
-    verticalCentre: input.style.verticalCentre,
-    paddingMm: input.style.paddingMm,
-    fontFamily: input.style.fontFamily,
-  });
-  const { pdf, clipped } = await ctx.printer.toPdf(html, page);
-  return {
-    fileName: `Rapport return address ${sheet.code}.pdf`,
-    contentBase64: Buffer.from(pdf).toString('base64'),
-    pages: pages.length,
-    labels: input.count,
-    clipped,
-  };
+  const printed = await printPages(ctx, pages, sheet.page, documentStyle(input.style, true));
+  return { fileName: `Rapport return address ${sheet.code}.pdf`, ...printed, labels: input.count };
 }

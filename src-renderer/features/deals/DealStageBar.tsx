@@ -3,35 +3,20 @@
 import type { Deal, Stage } from '@shared/domain/deals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/api';
-import { useToast } from '../../components/useToast';
+import { useMoveDeal } from './useMoveDeal';
 import { CloseDealDialog, type Closing } from './board/CloseDealDialog';
 import { stageLabel } from './names';
 import { todayLocal } from './todayLocal';
 
 export function DealStageBar({ deal, stages }: { deal: Deal; stages: Stage[] }) {
   const { t } = useTranslation();
-  const toast = useToast();
   const [closing, setClosing] = useState<Stage | null>(null);
   const open = stages.filter((s) => s.kind === 'open');
   const current = stages.find((s) => s.id === deal.stageId);
   const reachedIndex = current?.kind === 'open' ? open.findIndex((s) => s.id === current.id) : open.length;
 
-  const move = async (stage: Stage, close?: Closing) => {
-    try {
-      await api.deals.move({
-        id: deal.id,
-        stageId: stage.id,
-        beforeId: null,
-        closedOn: close?.closedOn ?? null,
-        lostReasonId: close?.lostReasonId ?? null,
-        lostNote: close?.lostNote ?? '',
-      });
-      toast.show({ message: t('board.drag.moved', { title: deal.title, stage: stageLabel(t, stage) }) });
-    } catch (error) {
-      toast.show({ message: t('common.error', { message: (error as Error).message }), tone: 'error' });
-    }
-  };
+  const moveDeal = useMoveDeal();
+  const move = (stage: Stage, closing?: Closing) => moveDeal(deal, stage, closing ? { closing } : {});
 
   return (
     <nav className="stage-bar" aria-label={t('board.page.stages')}>

@@ -241,6 +241,17 @@ describe('deals', () => {
     expect(await titles({ tag: 'vip' })).toEqual(['This month']);
     expect(await titles({ source: 'Website' })).toEqual(['Next month']);
     expect(await titles({ q: '50%' })).toEqual(['Overdue 50% off']);
+    // Won and Lost show the last 30 days unless a period says otherwise.
+    const [price] = await app.call('lostReasons.list', { includeArchived: false });
+    const lost = { stageId: stage('lost'), lostReasonId: price!.id, expectedClose: null };
+    await app.call('deals.create', { deal: deal({ ...lost, title: 'Lost lately', closedOn: '2026-10-20' }) });
+    await app.call('deals.create', { deal: deal({ ...lost, title: 'Lost long ago', closedOn: '2026-09-20' }) });
+    expect((await titles({})).filter((t) => t.startsWith('Lost'))).toEqual(['Lost lately']);
+    expect((await titles({ closePeriod: 'thisYear' })).filter((t) => t.startsWith('Lost'))).toEqual([
+      'Lost lately',
+      'Lost long ago',
+    ]);
+    expect((await titles({ closePeriod: 'overdue' })).filter((t) => t.startsWith('Lost'))).toEqual([]);
   });
 
   it('goes to the Trash and comes back', async () => {

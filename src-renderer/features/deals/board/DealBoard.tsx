@@ -20,8 +20,7 @@ import { arrayMove } from '@dnd-kit/sortable';
 import type { Board, DealCard, Stage } from '@shared/domain/deals';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../api/api';
-import { useToast } from '../../../components/useToast';
+import { useMoveDeal } from '../useMoveDeal';
 import { stageLabel } from '../names';
 import { BoardColumn } from './BoardColumn';
 import { boardKeyboardCoordinates, columnOfId } from './boardKeyboardCoordinates';
@@ -60,7 +59,6 @@ export function DealBoard({
   onLoadMore: () => void;
 }) {
   const { t } = useTranslation();
-  const toast = useToast();
   const [columns, setColumns] = useState<Columns>(() => toColumns(board));
   const [active, setActive] = useState<{ deal: DealCard; from: number } | null>(null);
   const [pending, setPending] = useState<PendingClose | null>(null);
@@ -127,22 +125,10 @@ export function DealBoard({
 
   const revert = () => setColumns(toColumns(board));
 
+  const moveDeal = useMoveDeal();
+  // The card already shows where it went; it goes back if main refuses.
   const send = async (deal: DealCard, stage: Stage, beforeId: number | null, closing?: Closing) => {
-    try {
-      await api.deals.move({
-        id: deal.id,
-        stageId: stage.id,
-        beforeId,
-        closedOn: closing?.closedOn ?? null,
-        lostReasonId: closing?.lostReasonId ?? null,
-        lostNote: closing?.lostNote ?? '',
-      });
-      if (stage.id !== deal.stageId)
-        toast.show({ message: t('board.drag.moved', { title: deal.title, stage: stageLabel(t, stage) }) });
-    } catch (error) {
-      revert();
-      toast.show({ message: t('common.error', { message: (error as Error).message }), tone: 'error' });
-    }
+    if (!(await moveDeal(deal, stage, { beforeId, ...(closing ? { closing } : {}) }))) revert();
   };
 
   const onDragEnd = ({ active: a, over }: DragEndEvent) => {
