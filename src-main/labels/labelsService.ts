@@ -11,6 +11,7 @@ import type {
 } from '@shared/validation/labels';
 import { ENVELOPES } from '@shared/labels/envelopes';
 import type { AppContext } from '../context';
+import { getSettings } from '../settings/settingsService';
 import { labelDocumentHtml, type LabelPage, type LabelStyle } from './labelDocument';
 import { calibrationPage, layOutLabels } from './labelLayout';
 import { labelRecipients, type LeftOut } from './labelRecipients';
@@ -19,7 +20,9 @@ import { sheetGeometry } from './sheetsService';
 /** Text never shrinks below this to fit a label; a label that still does not fit is reported. */
 const MIN_FONT_SIZE_PT = 6;
 
-function recipientsRequest(input: RecipientsInput, locale: string) {
+/** What labelRecipients is asked, with the address layouts the user wrote (settings) in force. */
+async function recipientsRequest(ctx: AppContext, input: RecipientsInput, locale: string) {
+  const { addressLayouts } = await getSettings(ctx);
   return {
     ...(input.ids ? { ids: input.ids } : {}),
     ...(input.viewId !== undefined ? { viewId: input.viewId } : {}),
@@ -35,6 +38,7 @@ function recipientsRequest(input: RecipientsInput, locale: string) {
       includeTitle: input.includeTitle,
       includeCompany: input.includeCompany,
       shou: input.shou,
+      layouts: addressLayouts,
     },
   };
 }
@@ -51,7 +55,7 @@ export async function previewRecipients(
   first: string[][];
   firstNameLines: Array<number | null>;
 }> {
-  const result = await labelRecipients(ctx, recipientsRequest(input, locale));
+  const result = await labelRecipients(ctx, await recipientsRequest(ctx, input, locale));
   return {
     recipients: result.recipients,
     labels: result.blocks.length,
@@ -104,7 +108,7 @@ const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
 
 export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, locale: string) {
   const sheet = await sheetForPrint(ctx, input.sheetId, input.start);
-  const recipients = await labelRecipients(ctx, recipientsRequest(input.recipients, locale));
+  const recipients = await labelRecipients(ctx, await recipientsRequest(ctx, input.recipients, locale));
   if (recipients.blocks.length === 0)
     throw new RapportError('invalid_input', 'Nobody to print a label for: no one chosen has a complete address.');
   const pages = layOutLabels(sheet.geometry, recipients.blocks, {
@@ -140,7 +144,7 @@ export async function calibrationPdf(ctx: AppContext, sheetId: string, calibrati
 /** One envelope per recipient: the sender's block top-left (smaller), the recipient's where the post reads it. */
 export async function printEnvelopesToPdf(ctx: AppContext, input: EnvelopePrintInput, locale: string) {
   const envelope = ENVELOPES[input.size];
-  const recipients = await labelRecipients(ctx, recipientsRequest(input.recipients, locale));
+  const recipients = await labelRecipients(ctx, await recipientsRequest(ctx, input.recipients, locale));
   if (recipients.blocks.length === 0)
     throw new RapportError('invalid_input', 'Nobody to print an envelope for: no one chosen has a complete address.');
   const returnLines = input.returnAddress.filter((line) => line.trim() !== '');

@@ -1,6 +1,7 @@
 // User settings, one JSON value per key in the `setting` table; unknown or unreadable values fall back to
 // the defaults rather than breaking start-up.
 import { DEFAULT_SETTINGS, LANGUAGES, THEMES, type Settings } from '@shared/domain/settings';
+import { addressLayoutsInput } from '@shared/validation/labels';
 import type { AppContext } from '../context';
 import { readSettingValues, writeSettingValue } from './settingsRepository';
 
@@ -19,11 +20,20 @@ export async function getSettings(ctx: Pick<AppContext, 'db'>): Promise<Settings
     startAtLogin: flag(stored.get('startAtLogin'), DEFAULT_SETTINGS.startAtLogin),
     showBirthdays: flag(stored.get('showBirthdays'), DEFAULT_SETTINGS.showBirthdays),
     staleDealDays: dayCount(stored.get('staleDealDays'), DEFAULT_SETTINGS.staleDealDays),
+    returnAddress: stringList(stored.get('returnAddress')),
+    addressLayouts: addressLayouts(stored.get('addressLayouts')),
   };
 }
 
 const dayCount = (value: unknown, fallback: number) =>
   typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 365 ? value : fallback;
+const stringList = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((line): line is string => typeof line === 'string').slice(0, 6) : [];
+// A stored layout that no longer passes (written by a newer version, or by hand) is dropped, not printed wrong.
+function addressLayouts(value: unknown): Record<string, string> {
+  const parsed = addressLayoutsInput.safeParse(value);
+  return parsed.success ? parsed.data : {};
+}
 const flag = (value: unknown, fallback: boolean) => (typeof value === 'boolean' ? value : fallback);
 
 export async function updateSettings(ctx: AppContext, patch: Partial<Settings>): Promise<Settings> {

@@ -21,7 +21,14 @@ import type {
   TodayData,
 } from '../domain/calendar';
 import { eventInput } from '../validation/calendar';
-import { envelopePrintInput, labelPrintInput, recipientsInput, returnAddressPrintInput } from '../validation/labels';
+import {
+  addressLayoutsInput,
+  envelopePrintInput,
+  labelPrintInput,
+  recipientsInput,
+  returnAddressLines,
+  returnAddressPrintInput,
+} from '../validation/labels';
 import { calibrationSchema, customSheetSchema, type Calibration, type CustomSheet } from '../labels/geometry';
 import type {
   Board,
@@ -117,6 +124,8 @@ export const contract = {
         startAtLogin: z.boolean(),
         showBirthdays: z.boolean(),
         staleDealDays: z.number().int().min(1).max(365),
+        returnAddress: returnAddressLines,
+        addressLayouts: addressLayoutsInput,
       })
       .partial(),
     ['settings'],

@@ -20,6 +20,13 @@ export interface Settings {
   showBirthdays: boolean;
   /** An open deal with nothing happening for this many days is flagged on the board. */
   staleDealDays: number;
+  /** The business's own address as it prints on return-address labels and envelopes, a line each (max 6). */
+  returnAddress: string[];
+  /**
+   * Address layouts the user wrote, by destination country code ('*' = every country not listed), in the layout
+   * language of src-shared/labels/addressBlock.ts; a country not listed uses its built-in convention.
+   */
+  addressLayouts: Record<string, string>;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -30,6 +37,8 @@ export const DEFAULT_SETTINGS: Settings = {
   startAtLogin: false,
   showBirthdays: true,
   staleDealDays: 14,
+  returnAddress: [],
+  addressLayouts: {},
 };
 
 export interface AppInfo {

@@ -1,5 +1,6 @@
 // What a label print asks for (the labels screen sends it; main checks it before printing).
 import { z } from 'zod';
+import { validateAddressLayout } from '../labels/addressBlock';
 import { ENVELOPE_SIZES } from '../labels/envelopes';
 import { calibrationSchema } from '../labels/geometry';
 import { contactFilter } from './filters';
@@ -57,3 +58,31 @@ export const returnAddressPrintInput = labelPrintInput.omit({ recipients: true }
   count: z.number().int().min(1).max(1000),
 });
 export type ReturnAddressPrintInput = z.infer<typeof returnAddressPrintInput>;
+
+/** The business's own address, a line each, as it prints (settings.returnAddress). */
+export const returnAddressLines = z.array(shortText(120)).max(6);
+
+/**
+ * Address layouts the user wrote, by destination country ('*': every other country). Each must pass
+ * validateAddressLayout: the message says which country and line is wrong.
+ */
+export const addressLayoutsInput = z
+  .record(
+    z
+      .string()
+      .regex(/^([A-Z]{2}|\*)$/, { error: 'A layout is for a two-letter country code, or * for every other country' }),
+    z.string().max(2000),
+  )
+  .superRefine((layouts, ctx) => {
+    const countries = Object.keys(layouts);
+    if (countries.length > 300) ctx.addIssue({ code: 'custom', message: 'At most 300 layouts' });
+    for (const country of countries) {
+      for (const issue of validateAddressLayout(layouts[country] ?? '')) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [country],
+          message: `${country === '*' ? 'Every other country' : country}: ${issue.message}`,
+        });
+      }
+    }
+  });

@@ -128,6 +128,8 @@ describe('settings and first start', () => {
       startAtLogin: false,
       showBirthdays: true,
       staleDealDays: 14,
+      returnAddress: [],
+      addressLayouts: {},
     };
     expect(await app.call('settings.get', {})).toEqual(defaults);
     expect(await app.call('settings.update', { language: 'zh-CN', currency: 'CNY' })).toEqual({
