@@ -29,4 +29,24 @@ export const silentEvents: EventSink = { emit: () => undefined };
  */
 export interface Printer {
   toPdf(html: string, page: { widthMm: number; heightMm: number }): Promise<{ pdf: Uint8Array; clipped: number }>;
+  /**
+   * The same document sent to a printer through the system's print dialog (the printer preselected, null: the
+   * default), at 100 % and with no margins added, so the page prints the size it was laid out. `printed` is false
+   * when the user cancelled the dialog.
+   */
+  print(
+    html: string,
+    page: { widthMm: number; heightMm: number },
+    options: { printer: string | null; jobName: string },
+  ): Promise<{ printed: boolean; clipped: number }>;
+  /** The printers this computer knows, for calibrations kept per printer. */
+  printers(): Promise<PrinterInfo[]>;
+}
+
+export interface PrinterInfo {
+  /** The system's name for it (what printing and calibrations key on). */
+  name: string;
+  /** What the system shows people. */
+  displayName: string;
+  isDefault: boolean;
 }

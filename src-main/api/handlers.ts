@@ -73,11 +73,14 @@ import {
 import { closeFigures, forecastFigures, funnelFigures, revenueFigures } from '../deals/dealFigures';
 import { createProduct, listProducts, setProductArchived, updateProduct } from '../deals/productsService';
 import {
-  calibrationPdf,
+  calibrationJob,
+  envelopesJob,
+  jobFor,
+  jobToPdf,
+  jobToPrinter,
+  labelsJob,
   previewRecipients,
-  printEnvelopesToPdf,
-  printLabelsToPdf,
-  printReturnAddressToPdf,
+  returnAddressJob,
 } from '../labels/labelsService';
 import {
   calibrationFor,
@@ -221,9 +224,11 @@ export const handlers: HandlerMap = {
   'lostReasons.save': (ctx, input) => saveLostReasons(ctx, input),
 
   'labels.recipients': (ctx, { recipients, locale }) => previewRecipients(ctx, recipients, locale),
-  'labels.pdf': (ctx, { print, locale }) => printLabelsToPdf(ctx, print, locale),
-  'labels.envelopesPdf': (ctx, { print, locale }) => printEnvelopesToPdf(ctx, print, locale),
-  'labels.returnAddressPdf': (ctx, { print }) => printReturnAddressToPdf(ctx, print),
+  'labels.pdf': async (ctx, { print, locale }) => jobToPdf(ctx, await labelsJob(ctx, print, locale)),
+  'labels.envelopesPdf': async (ctx, { print, locale }) => jobToPdf(ctx, await envelopesJob(ctx, print, locale)),
+  'labels.returnAddressPdf': async (ctx, { print }) => jobToPdf(ctx, await returnAddressJob(ctx, print)),
+  'labels.print': async (ctx, { job, printer, locale }) => jobToPrinter(ctx, await jobFor(ctx, job, locale), printer),
+  'labels.printers': async (ctx) => (ctx.printer ? ctx.printer.printers() : []),
   'labels.customSheets': (ctx) => listCustomSheets(ctx),
   'labels.saveSheet': (ctx, { id, sheet }) => saveCustomSheet(ctx, id, sheet),
   'labels.deleteSheet': (ctx, { id }) => deleteCustomSheet(ctx, id),
@@ -233,7 +238,8 @@ export const handlers: HandlerMap = {
   'labels.calibration': (ctx, { printer, sheetId }) => calibrationFor(ctx, printer, sheetId),
   'labels.saveCalibration': (ctx, { printer, sheetId, calibration }) =>
     saveCalibration(ctx, printer, sheetId, calibration),
-  'labels.calibrationPdf': (ctx, { sheetId, calibration }) => calibrationPdf(ctx, sheetId, calibration),
+  'labels.calibrationPdf': async (ctx, { sheetId, calibration }) =>
+    jobToPdf(ctx, await calibrationJob(ctx, sheetId, calibration)),
 
   'exports.contacts': async (ctx, request) => {
     const { bytes, count } = await exportContacts(ctx, request);

@@ -4,6 +4,7 @@ import { RapportError } from '@shared/api/result';
 import type { Calibration, SheetPosition } from '@shared/labels/geometry';
 import type {
   EnvelopePrintInput,
+  PrintJobInput,
   LabelPrintInput,
   LabelStyleInput,
   RecipientsInput,
@@ -92,21 +93,48 @@ async function sheetForPrint(ctx: AppContext, sheetId: string, start?: SheetPosi
   return { ...sheet, page: { widthMm: geometry.pageWidth, heightMm: geometry.pageHeight } };
 }
 
-/** The pages as a PDF from Chromium's printing, base64 for the contract, with how many labels did not fit. */
-async function printPages(
-  ctx: AppContext,
-  pages: LabelPage[],
-  page: { widthMm: number; heightMm: number },
-  style: LabelStyle,
-) {
+/** Everything one print is: the pages laid out, the paper, the style, and what the screen reports after. */
+export interface LabelJob {
+  fileName: string;
+  pages: LabelPage[];
+  page: { widthMm: number; heightMm: number };
+  style: LabelStyle;
+  labels: number;
+  leftOut: LeftOut[];
+}
+
+function printerOf(ctx: AppContext) {
   if (!ctx.printer) throw new RapportError('internal', 'Printing is not available here.');
-  const { pdf, clipped } = await ctx.printer.toPdf(labelDocumentHtml(pages, page, style), page);
-  return { contentBase64: Buffer.from(pdf).toString('base64'), pages: pages.length, clipped };
+  return ctx.printer;
+}
+
+/** The job as a PDF from Chromium's printing, base64 for the contract, with how many labels did not fit. */
+export async function jobToPdf(ctx: AppContext, job: LabelJob) {
+  const html = labelDocumentHtml(job.pages, job.page, job.style);
+  const { pdf, clipped } = await printerOf(ctx).toPdf(html, job.page);
+  return {
+    fileName: job.fileName,
+    contentBase64: Buffer.from(pdf).toString('base64'),
+    pages: job.pages.length,
+    labels: job.labels,
+    clipped,
+    leftOut: job.leftOut,
+  };
+}
+
+/**
+ * The job sent to a printer through the system's print dialog, at 100 % with no margins of the printer's own
+ * (`printer` is preselected there; null: the system's default). `printed` is false when the user cancelled.
+ */
+export async function jobToPrinter(ctx: AppContext, job: LabelJob, printer: string | null) {
+  const html = labelDocumentHtml(job.pages, job.page, job.style);
+  const { printed, clipped } = await printerOf(ctx).print(html, job.page, { printer, jobName: job.fileName });
+  return { printed, pages: job.pages.length, labels: job.labels, clipped, leftOut: job.leftOut };
 }
 
 const today = (ctx: AppContext) => ctx.clock.now().toISOString().slice(0, 10);
 
-export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, locale: string) {
+export async function labelsJob(ctx: AppContext, input: LabelPrintInput, locale: string): Promise<LabelJob> {
   const sheet = await sheetForPrint(ctx, input.sheetId, input.start);
   const recipients = await labelRecipients(ctx, await recipientsRequest(ctx, input.recipients, locale));
   if (recipients.blocks.length === 0)
@@ -116,10 +144,11 @@ export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, 
     calibration: input.calibration,
     nameLines: recipients.nameLines,
   });
-  const printed = await printPages(ctx, pages, sheet.page, documentStyle(input.style, input.recipients.includeName));
   return {
     fileName: `Rapport labels ${sheet.code} ${today(ctx)}.pdf`,
-    ...printed,
+    pages,
+    page: sheet.page,
+    style: documentStyle(input.style, input.recipients.includeName),
     labels: recipients.blocks.length,
     leftOut: recipients.leftOut,
   };
@@ -127,60 +156,80 @@ export async function printLabelsToPdf(ctx: AppContext, input: LabelPrintInput, 
 
 /** The calibration page: every label's outline and a crosshair at its centre, where this calibration puts them.
  *  Printed on plain paper and held against a sheet (or measured with a ruler), it shows how far the printer is off. */
-export async function calibrationPdf(ctx: AppContext, sheetId: string, calibration: Calibration) {
+export async function calibrationJob(ctx: AppContext, sheetId: string, calibration: Calibration): Promise<LabelJob> {
   const sheet = await sheetForPrint(ctx, sheetId);
-  const { contentBase64 } = await printPages(ctx, [calibrationPage(sheet.geometry, calibration)], sheet.page, {
-    fontSizePt: 10,
-    minFontSizePt: 10,
-    boldFirstLine: false,
-    align: 'left',
-    verticalCentre: false,
-    paddingMm: 0,
-    fontFamily: null,
-  });
-  return { fileName: `Rapport calibration ${sheet.code}.pdf`, contentBase64 };
+  return {
+    fileName: `Rapport calibration ${sheet.code}.pdf`,
+    pages: [calibrationPage(sheet.geometry, calibration)],
+    page: sheet.page,
+    style: {
+      fontSizePt: 10,
+      minFontSizePt: 10,
+      boldFirstLine: false,
+      align: 'left',
+      verticalCentre: false,
+      paddingMm: 0,
+      fontFamily: null,
+    },
+    labels: 0,
+    leftOut: [],
+  };
 }
 
 /** One envelope per recipient: the sender's block top-left (smaller), the recipient's where the post reads it. */
-export async function printEnvelopesToPdf(ctx: AppContext, input: EnvelopePrintInput, locale: string) {
+export async function envelopesJob(ctx: AppContext, input: EnvelopePrintInput, locale: string): Promise<LabelJob> {
   const envelope = ENVELOPES[input.size];
   const recipients = await labelRecipients(ctx, await recipientsRequest(ctx, input.recipients, locale));
   if (recipients.blocks.length === 0)
     throw new RapportError('invalid_input', 'Nobody to print an envelope for: no one chosen has a complete address.');
   const returnLines = input.returnAddress.filter((line) => line.trim() !== '');
-  const pages = recipients.blocks.map((lines, n) => ({
-    labels: [
-      ...(returnLines.length > 0 ? [{ box: envelope.sender, lines: returnLines, small: true }] : []),
-      { box: envelope.recipient, lines, boldLine: recipients.nameLines[n] ?? null },
-    ],
-  }));
-  const printed = await printPages(
-    ctx,
-    pages,
-    { widthMm: envelope.pageWidth, heightMm: envelope.pageHeight },
-    documentStyle(input.style, input.recipients.includeName, { align: 'left', verticalCentre: false }),
-  );
   return {
     fileName: `Rapport envelopes ${input.size.toUpperCase()} ${today(ctx)}.pdf`,
-    ...printed,
+    pages: recipients.blocks.map((lines, n) => ({
+      labels: [
+        ...(returnLines.length > 0 ? [{ box: envelope.sender, lines: returnLines, small: true }] : []),
+        { box: envelope.recipient, lines, boldLine: recipients.nameLines[n] ?? null },
+      ],
+    })),
+    page: { widthMm: envelope.pageWidth, heightMm: envelope.pageHeight },
+    style: documentStyle(input.style, input.recipients.includeName, { align: 'left', verticalCentre: false }),
     labels: recipients.blocks.length,
     leftOut: recipients.leftOut,
   };
 }
 
 /** Return-address labels: the sender's address `count` times, from the start position. */
-export async function printReturnAddressToPdf(ctx: AppContext, input: ReturnAddressPrintInput) {
+export async function returnAddressJob(ctx: AppContext, input: ReturnAddressPrintInput): Promise<LabelJob> {
   const sheet = await sheetForPrint(ctx, input.sheetId, input.start);
   const lines = input.lines.filter((line) => line.trim() !== '');
   if (lines.length === 0)
     throw new RapportError('invalid_input', 'Write the return address first.', [
       { path: 'lines', message: 'validation.required' },
     ]);
-  const pages = layOutLabels(
-    sheet.geometry,
-    Array.from({ length: input.count }, () => lines),
-    { start: input.start, calibration: input.calibration },
-  );
-  const printed = await printPages(ctx, pages, sheet.page, documentStyle(input.style, true));
-  return { fileName: `Rapport return address ${sheet.code}.pdf`, ...printed, labels: input.count };
+  return {
+    fileName: `Rapport return address ${sheet.code}.pdf`,
+    pages: layOutLabels(
+      sheet.geometry,
+      Array.from({ length: input.count }, () => lines),
+      { start: input.start, calibration: input.calibration },
+    ),
+    page: sheet.page,
+    style: documentStyle(input.style, true),
+    labels: input.count,
+    leftOut: [],
+  };
+}
+
+/** Any of the jobs, from what the screen asks for (labels.print). */
+export function jobFor(ctx: AppContext, request: PrintJobInput, locale: string): Promise<LabelJob> {
+  switch (request.kind) {
+    case 'labels':
+      return labelsJob(ctx, request.print, locale);
+    case 'envelopes':
+      return envelopesJob(ctx, request.print, locale);
+    case 'returnAddress':
+      return returnAddressJob(ctx, request.print);
+    case 'calibration':
+      return calibrationJob(ctx, request.sheetId, request.calibration);
+  }
 }

@@ -25,6 +25,7 @@ import {
   addressLayoutsInput,
   envelopePrintInput,
   labelPrintInput,
+  printJobInput,
   recipientsInput,
   returnAddressLines,
   returnAddressPrintInput,
@@ -354,6 +355,16 @@ export const contract = {
     z.object({ fileName: shortText(260).min(1), contentBase64: z.string().max(100_000) }),
     ['labels'],
   ),
+  /** Any of the above sent to a printer through the system's print dialog, at 100 % (printed: false = cancelled). */
+  'labels.print': method<{
+    printed: boolean;
+    pages: number;
+    labels: number;
+    clipped: number;
+    leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
+  }>()(z.object({ job: printJobInput, printer: shortText(200).nullable(), locale })),
+  /** The printers this computer knows (none where printing goes to PDF only). */
+  'labels.printers': method<Array<{ name: string; displayName: string; isDefault: boolean }>>()(z.object({})),
   /** A printer's calibration for a sheet (none yet: no offset, scale 1). */
   'labels.calibration': method<Calibration>()(z.object({ printer: shortText(200), sheetId: shortText(40) })),
   'labels.saveCalibration': method<Calibration>()(

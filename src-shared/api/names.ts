@@ -82,6 +82,8 @@ export const METHOD_NAMES = [
   'labels.pdf',
   'labels.returnAddressPdf',
   'labels.envelopesPdf',
+  'labels.print',
+  'labels.printers',
   'labels.customSheets',
   'labels.saveSheet',
   'labels.deleteSheet',

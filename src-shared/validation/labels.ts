@@ -59,6 +59,15 @@ export const returnAddressPrintInput = labelPrintInput.omit({ recipients: true }
 });
 export type ReturnAddressPrintInput = z.infer<typeof returnAddressPrintInput>;
 
+/** Any print the labels screens make, for labels.print (sent to a printer rather than saved). */
+export const printJobInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('labels'), print: labelPrintInput }),
+  z.object({ kind: z.literal('envelopes'), print: envelopePrintInput }),
+  z.object({ kind: z.literal('returnAddress'), print: returnAddressPrintInput }),
+  z.object({ kind: z.literal('calibration'), sheetId: shortText(40), calibration: calibrationSchema }),
+]);
+export type PrintJobInput = z.infer<typeof printJobInput>;
+
 /** The business's own address, a line each, as it prints (settings.returnAddress). */
 export const returnAddressLines = z.array(shortText(120)).max(6);
 

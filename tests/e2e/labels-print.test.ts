@@ -1,7 +1,7 @@
 // Printing labels through the contract, as the app does: recipients from a tag, each address in its country's
 // order, people without a complete address named and left out, the PDF made by Chromium and read back.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,8 @@ import { createTestApp, type TestApp } from '../support/testApp';
 import { chromiumPrinter } from './host/chromiumPrinter';
 
 let app: TestApp;
-const printer = chromiumPrinter();
+const outbox = mkdtempSync(join(tmpdir(), 'rapport-outbox-'));
+const printer = chromiumPrinter({ outbox });
 
 const recipients = (over: Partial<RecipientsInput> = {}): RecipientsInput => ({
   filter: { tags: ['Mailing'] },
@@ -108,6 +109,53 @@ describe('printing labels', () => {
     expect(text).toContain('Ada Lovelace');
     expect(text).toContain('王小明 收');
     expect(text).not.toContain('Grace Hopper');
+  });
+
+  it('sends the same pages to a printer: the sheet’s size, no margins, and only a printer that exists', async () => {
+    expect(await app.call('labels.printers', {})).toEqual([
+      { name: 'rapport-outbox', displayName: 'Print to files (web host)', isDefault: true },
+    ]);
+    const job = { kind: 'labels' as const, print: print({ start: { row: 10, column: 3 } }) };
+    const printed = await app.call('labels.print', { job, printer: 'rapport-outbox', locale: 'en' });
+    expect(printed).toMatchObject({ printed: true, pages: 2, labels: 2, clipped: 0 });
+    const sent = printer.jobs.at(-1)!;
+    expect(sent.printer).toBe('rapport-outbox');
+    expect(sent.page.widthMm).toBeCloseTo(215.9, 6);
+    expect(sent.page.heightMm).toBeCloseTo(279.4, 6);
+    expect(sent.jobName).toMatch(/^Rapport labels 5160 /);
+    // Word for word and place for place what "Save PDF" makes.
+    const saved = await app.call('labels.pdf', { print: job.print, locale: 'en' });
+    const savedFile = join(outbox, 'saved.pdf');
+    writeFileSync(savedFile, Buffer.from(saved.contentBase64, 'base64'));
+    const boxes = (file: string) =>
+      execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' }).replace(/<head>[\s\S]*?<\/head>/, '');
+    expect(boxes(sent.file)).toBe(boxes(savedFile));
+    expect(readFileSync(sent.file).subarray(0, 5).toString()).toBe('%PDF-');
+    // Any print of the screens goes the same way: the calibration page too.
+    const calibration = await app.call('labels.print', {
+      job: { kind: 'calibration', sheetId: 'avery-l7160', calibration: { offsetX: 0, offsetY: 0, scale: 1 } },
+      printer: null,
+      locale: 'en',
+    });
+    expect(calibration).toMatchObject({ printed: true, pages: 1 });
+    expect(printer.jobs.at(-1)!.page).toEqual({ widthMm: 210, heightMm: 297 });
+    await expect(app.call('labels.print', { job, printer: 'Office LaserJet', locale: 'en' })).rejects.toThrow(
+      /No printer called “Office LaserJet”/,
+    );
+  });
+
+  it('follows the address layouts the user wrote, and refuses one that would not print, naming the line', async () => {
+    await app.call('settings.update', {
+      addressLayouts: { US: '{name}\n{street}\n{city} {REGION} {postalCode}\nUSA' },
+    });
+    const preview = await app.call('labels.recipients', { recipients: recipients(), locale: 'en' });
+    expect(preview.first[0]).toEqual(['Ada Lovelace', '12 St James’s Square', 'Boston MA 02134', 'USA']);
+    // China keeps its built-in convention.
+    expect(preview.first[1]).toEqual(['200120', '上海市世纪大道1号', '王小明 收', 'CHINA']);
+    await expect(app.call('settings.update', { addressLayouts: { US: '{name}\n{zip} {city}' } })).rejects.toThrow(
+      /US: Unknown placeholder \{zip\} on line 2: did you mean \{postalCode\}\?/,
+    );
+    await app.call('settings.update', { addressLayouts: {} });
   });
 
   it('refuses a start position the sheet does not have, and an empty mailing, saying why', async () => {

@@ -4,17 +4,19 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { dirname, extname, join, normalize, resolve } from 'node:path';
 import { EVENT_NAMES, METHOD_NAMES } from '@shared/api/names';
 import { dispatch } from '../../../src-main/api/dispatch';
 import { startReminders } from '../../../src-main/reminders/startReminders';
 import { openApp, type OpenedApp } from '../../../src-main/openApp';
 import type { Clock, EventSink } from '../../../src-main/ports';
-import { chromiumPrinter } from './chromiumPrinter';
+import { chromiumPrinter, type WebHostPrinter } from './chromiumPrinter';
 
 export interface WebHost {
   url: string;
   app: OpenedApp;
+  /** Its printer: jobs "printed" go to files, listed here. */
+  printer: WebHostPrinter;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,10 @@ export async function startWebHost(options: {
   port?: number;
   rendererDir?: string;
   clock?: Clock;
+  /** Where "printed" jobs go (default: a "printed" folder beside the database). */
+  outbox?: string;
+  /** The names of its print-to-file printers (default: one). */
+  printers?: string[];
 }): Promise<WebHost> {
   const rendererDir = resolve(options.rendererDir ?? join(process.cwd(), 'out', 'renderer'));
   if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -82,7 +88,10 @@ export async function startWebHost(options: {
   const app = await openApp(options.dbFile, { events, ...(options.clock ? { clock: options.clock } : {}) });
   // Reminders as in the app; a browser has no OS notifications to show, the reminder centre shows them.
   const scheduler = await startReminders(app.ctx, () => undefined);
-  const printer = chromiumPrinter();
+  const printer = chromiumPrinter({
+    outbox: options.outbox ?? join(dirname(resolve(options.dbFile)), 'printed'),
+    ...(options.printers ? { printers: options.printers } : {}),
+  });
   app.ctx.printer = printer;
   const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace(
     '<head>',
@@ -146,6 +155,7 @@ export async function startWebHost(options: {
   return {
     url: `http://127.0.0.1:${port}/`,
     app,
+    printer,
     async close() {
       scheduler.stop();
       await printer.close();

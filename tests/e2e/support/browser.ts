@@ -43,10 +43,16 @@ export async function openSession(
     locale?: string;
     colorScheme?: 'light' | 'dark';
     viewport?: { width: number; height: number };
+    /** The web host's print-to-file printers by name (default: one). */
+    printers?: string[];
   } = {},
 ): Promise<Session> {
   const dbFile = join(tempDir('rapport-e2e-'), 'rapport.db');
-  const host = await startWebHost({ dbFile, clock: options.clock ?? frozenClock() });
+  const host = await startWebHost({
+    dbFile,
+    clock: options.clock ?? frozenClock(),
+    ...(options.printers ? { printers: options.printers } : {}),
+  });
   const browser = await launchChromium();
   const context = await browser.newContext({
     locale: options.locale ?? 'en-US',
