@@ -11,6 +11,7 @@ import {
   labelRecipientOfContact,
   type AddressBlockOptions,
   type LabelRecipient,
+  type MissingAddressPart,
 } from '@shared/labels/addressBlock';
 import type { ContactFilter } from '@shared/validation/filters';
 import { displayNameOf } from '@shared/domain/names';
@@ -36,7 +37,9 @@ export interface LeftOut {
   entityType: 'contact' | 'company';
   id: number;
   name: string;
+  /** In English, for logs and the CLI; screens word it from `missing`. */
   reason: string;
+  missing: MissingAddressPart[];
 }
 
 export interface LabelRecipients {
@@ -68,6 +71,7 @@ export async function labelRecipients(ctx: AppContext, request: RecipientsReques
     name: string;
     recipient: LabelRecipient | null;
     reason?: string;
+    missing?: MissingAddressPart[];
   }> = [];
   const sender = request.block.senderCountry;
   const consider = (
@@ -83,7 +87,7 @@ export async function labelRecipients(ctx: AppContext, request: RecipientsReques
       id: record.id,
       name,
       recipient: completeness.complete || request.includeIncomplete ? toRecipient(address ?? NO_ADDRESS) : null,
-      ...(completeness.complete ? {} : { reason: completeness.reason }),
+      ...(completeness.complete ? {} : { reason: completeness.reason, missing: completeness.missing }),
     });
   };
   if (request.per === 'person') {
@@ -121,6 +125,12 @@ export async function labelRecipients(ctx: AppContext, request: RecipientsReques
     recipients: included.length,
     leftOut: candidates
       .filter((c) => c.reason !== undefined && c.recipient === null)
-      .map(({ entityType, id, name, reason }) => ({ entityType, id, name, reason: reason! })),
+      .map(({ entityType, id, name, reason, missing }) => ({
+        entityType,
+        id,
+        name,
+        reason: reason!,
+        missing: missing ?? [],
+      })),
   };
 }

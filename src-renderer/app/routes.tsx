@@ -14,6 +14,7 @@ import { DealPage } from '../features/deals/DealPage';
 import { DealsDashboardPage } from '../features/deals/dashboard/DealsDashboardPage';
 import { DealSettingsPage } from '../features/deals/settings/DealSettingsPage';
 import { LabelsPage } from '../features/labels/LabelsPage';
+import { EnvelopesPage } from '../features/labels/EnvelopesPage';
 import { AppShell } from './AppShell';
 import { FirstScreen } from './FirstScreen';
 import { NotFound } from './NotFound';
@@ -36,6 +37,7 @@ export function createAppRouter() {
         { path: 'deals/settings', element: <DealSettingsPage /> },
         { path: 'deals/:id', element: <DealPage /> },
         { path: 'labels', element: <LabelsPage /> },
+        { path: 'labels/envelopes', element: <EnvelopesPage /> },
         { path: 'import', element: <ImportPage /> },
         { path: 'trash', element: <TrashPage /> },
         { path: 'settings', element: <SettingsPage /> },

@@ -20,6 +20,8 @@ const PATHS = {
   close: 'M6 6l12 12M18 6 6 18',
   chevronDown: 'M6 9l6 6 6-6',
   chevronUp: 'M6 15l6-6 6 6',
+  chevronLeft: 'M15 6l-6 6 6 6',
+  chevronRight: 'M9 6l6 6-6 6',
   check: 'M5 12.5l4.5 4.5L19 7',
   restore: 'M4 12a8 8 0 1 0 2.3-5.6M4 4v4h4',
   tag: 'M3 12V4a1 1 0 0 1 1-1h8l9 9-9 9-9-9Zm5-4.5a1 1 0 1 0 0 .1',
@@ -44,6 +46,7 @@ const PATHS = {
   grip: 'M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01',
   clock: 'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18Zm0-14v5l3 2',
   download: 'M12 4v12M7 11l5 5 5-5M4 20h16',
+  print: 'M7 9V3h10v6M7 17H4v-7h16v7h-3M7 14h10v7H7z',
 } as const;
 
 export type IconName = keyof typeof PATHS;

@@ -1,13 +1,20 @@
 // English messages of the mailing labels page (merged into en.ts under "mailingLabels": "labels" already holds the phone and address kinds).
+import { layoutsEn } from './labels/layouts.en';
+import { envelopesEn } from './labels/envelopes.en';
+import { sheetEditorEn } from './labels/sheetEditor.en';
+
 export const labelsEn = {
   title: 'Mailing labels',
+  envelopes: envelopesEn,
+  sheetEditor: sheetEditorEn,
+  layouts: layoutsEn,
   sheet: {
     heading: 'Label sheet',
     search: 'Find your sheet',
     searchPlaceholder: 'Code on the pack, e.g. 5160 or L7160',
     matches: 'Matching sheets',
     noMatch: 'No sheet matches “{{query}}”. Try the code printed on the pack, or a word such as “address”.',
-    paper: { letter: 'US Letter', a4: 'A4' },
+    paper: { letter: 'US Letter', a4: 'A4', custom: 'Custom size' },
     perSheet: '{{count}} per sheet',
     sameAs: 'Same as {{codes}}',
   },
@@ -74,6 +81,15 @@ export const labelsEn = {
     heading: 'Left out ({{count}})',
     none: 'Everyone chosen has a complete address.',
     open: 'Open {{name}}',
+    noAddress: 'no postal address',
+    missing: 'missing {{parts}}',
+    parts: {
+      street: 'street',
+      city: 'city',
+      region: 'state or province',
+      postalCode: 'postcode',
+      cityOrRegion: 'city or region',
+    },
   },
   save: {
     button: 'Save as PDF',
@@ -98,8 +114,22 @@ export const labelsEn = {
     placeholder: 'Rapport Ltd\n1 Market Street\nBoston, MA 02108',
     count: 'How many',
     save: 'Save these as PDF',
+    print: 'Print these…',
+    kept: 'Kept for next time, and printed on envelopes too.',
     saved_one: '{{count}} return-address label saved ({{pages}} page)',
     saved_other: '{{count}} return-address labels saved ({{pages}} pages)',
+  },
+  print: {
+    button: 'Print…',
+    printing: 'Printing…',
+    printer: 'Printer',
+    defaultPrinter: 'The computer’s default printer',
+    done_one: 'Sent {{labels}} on {{pages}} to {{printer}}',
+    done_other: 'Sent {{labels}} on {{pages}} to {{printer}}',
+    doneDefault_one: 'Sent {{labels}} on {{pages}} to the printer',
+    doneDefault_other: 'Sent {{labels}} on {{pages}} to the printer',
+    cancelled: 'Printing was cancelled: nothing was sent to the printer.',
+    hint: 'Print at 100 % (“Actual size”), never “Fit to page”: the labels are laid out to the sheet’s exact size.',
   },
   calibration: {
     heading: 'Printer calibration',
@@ -111,6 +141,8 @@ export const labelsEn = {
     offsetY: 'Move down (mm)',
     scale: 'Scale',
     testPage: 'Print test page',
+    testPagePdf: 'Save test page as PDF',
+    forPrinter: 'For {{printer}} on {{sheet}}',
     save: 'Save for this printer',
     saved: 'Saved for {{printer}} on {{sheet}}',
     inUse: 'Labels are moved {{x}} mm right and {{y}} mm down, scaled ×{{scale}}.',

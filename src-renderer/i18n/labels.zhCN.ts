@@ -1,17 +1,23 @@
 // 简体中文 messages of the mailing labels page (same keys as labels.en.ts; the type below enforces it).
+import { layoutsZhCN } from './labels/layouts.zhCN';
 import type { labelsEn } from './labels.en';
+import { envelopesZhCN } from './labels/envelopes.zhCN';
+import { sheetEditorZhCN } from './labels/sheetEditor.zhCN';
 
 type Messages<T> = { [K in keyof T]: T[K] extends string ? string : Messages<T[K]> };
 
 export const labelsZhCN: Messages<typeof labelsEn> = {
   title: '邮寄标签',
+  envelopes: envelopesZhCN,
+  sheetEditor: sheetEditorZhCN,
+  layouts: layoutsZhCN,
   sheet: {
     heading: '标签纸',
     search: '查找标签纸',
     searchPlaceholder: '包装上的型号，如 5160 或 L7160',
     matches: '匹配的标签纸',
     noMatch: '没有与“{{query}}”匹配的标签纸。试试包装上印的型号，或“address”等词。',
-    paper: { letter: 'US Letter', a4: 'A4' },
+    paper: { letter: 'US Letter', a4: 'A4', custom: '自定义尺寸' },
     perSheet: '每张 {{count}} 枚',
     sameAs: '同 {{codes}}',
   },
@@ -78,6 +84,15 @@ export const labelsZhCN: Messages<typeof labelsEn> = {
     heading: '未包括（{{count}}）',
     none: '所选的人都有完整地址。',
     open: '打开 {{name}}',
+    noAddress: '没有邮寄地址',
+    missing: '缺少{{parts}}',
+    parts: {
+      street: '街道',
+      city: '城市',
+      region: '省 / 州',
+      postalCode: '邮编',
+      cityOrRegion: '城市或地区',
+    },
   },
   save: {
     button: '保存为 PDF',
@@ -100,8 +115,22 @@ export const labelsZhCN: Messages<typeof labelsEn> = {
     placeholder: '200120\n上海市浦东新区世纪大道1号\n瑞宝贸易有限公司',
     count: '数量',
     save: '将这些保存为 PDF',
+    print: '打印这些…',
+    kept: '会保存下来供下次使用，信封上也会印上。',
     saved_one: '已保存 {{count}} 张寄件人标签（{{pages}} 页）',
     saved_other: '已保存 {{count}} 张寄件人标签（{{pages}} 页）',
+  },
+  print: {
+    button: '打印…',
+    printing: '正在打印…',
+    printer: '打印机',
+    defaultPrinter: '电脑的默认打印机',
+    done_one: '已将 {{labels}}（共 {{pages}}）发送到 {{printer}}',
+    done_other: '已将 {{labels}}（共 {{pages}}）发送到 {{printer}}',
+    doneDefault_one: '已将 {{labels}}（共 {{pages}}）发送到打印机',
+    doneDefault_other: '已将 {{labels}}（共 {{pages}}）发送到打印机',
+    cancelled: '已取消打印，没有发送任何内容到打印机。',
+    hint: '请按 100%（“实际大小”）打印，不要选“适合页面”：标签是按标签纸的实际尺寸排版的。',
   },
   calibration: {
     heading: '打印机校准',
@@ -113,6 +142,8 @@ export const labelsZhCN: Messages<typeof labelsEn> = {
     offsetY: '向下移动（毫米）',
     scale: '缩放',
     testPage: '打印测试页',
+    testPagePdf: '将测试页保存为 PDF',
+    forPrinter: '适用于 {{printer}}（{{sheet}}）',
     save: '为这台打印机保存',
     saved: '已为 {{printer}}（{{sheet}}）保存',
     inUse: '标签向右移动 {{x}} 毫米、向下移动 {{y}} 毫米，缩放 ×{{scale}}。',

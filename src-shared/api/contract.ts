@@ -30,6 +30,7 @@ import {
   returnAddressLines,
   returnAddressPrintInput,
 } from '../validation/labels';
+import type { MissingAddressPart } from '../labels/addressBlock';
 import { calibrationSchema, customSheetSchema, type Calibration, type CustomSheet } from '../labels/geometry';
 import type {
   Board,
@@ -111,6 +112,15 @@ const MAX_ICS_BASE64 = Math.ceil((51 * 1024 * 1024) / 3) * 4;
 /** Files are sent as base64 from the import screen; larger files go through `rapport import`. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 const MAX_IMPORT_BASE64 = Math.ceil(MAX_IMPORT_BYTES / 3) * 4;
+
+/** Someone chosen for a mailing who gets no label: what their address lacks (reason: the same in English). */
+type LeftOutRecipient = {
+  entityType: 'contact' | 'company';
+  id: number;
+  name: string;
+  reason: string;
+  missing: MissingAddressPart[];
+};
 
 export const contract = {
   'app.info': method<AppInfo>()(z.object({})),
@@ -310,7 +320,7 @@ export const contract = {
   'labels.recipients': method<{
     recipients: number;
     labels: number;
-    leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
+    leftOut: LeftOutRecipient[];
     first: string[][];
     /** Which line of each of those is the name (null: none). */
     firstNameLines: Array<number | null>;
@@ -323,7 +333,7 @@ export const contract = {
     labels: number;
     /** Labels whose address did not fit even at the smallest size. */
     clipped: number;
-    leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
+    leftOut: LeftOutRecipient[];
   }>()(z.object({ print: labelPrintInput, locale })),
 
   /** Return-address labels: the sender's own address, repeated. */
@@ -341,7 +351,7 @@ export const contract = {
     pages: number;
     labels: number;
     clipped: number;
-    leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
+    leftOut: LeftOutRecipient[];
   }>()(z.object({ print: envelopePrintInput, locale })),
   /** Sheets the user measured ("custom-N" ids, usable wherever a catalogue sheet id is). */
   'labels.customSheets': method<Array<{ id: string; sheet: CustomSheet }>>()(z.object({})),
@@ -361,7 +371,7 @@ export const contract = {
     pages: number;
     labels: number;
     clipped: number;
-    leftOut: Array<{ entityType: 'contact' | 'company'; id: number; name: string; reason: string }>;
+    leftOut: LeftOutRecipient[];
   }>()(z.object({ job: printJobInput, printer: shortText(200).nullable(), locale })),
   /** The printers this computer knows (none where printing goes to PDF only). */
   'labels.printers': method<Array<{ name: string; displayName: string; isDefault: boolean }>>()(z.object({})),

@@ -25,7 +25,7 @@ const address = (street: string, city: string, region: string, postalCode: strin
 });
 
 beforeAll(async () => {
-  s = await openSession({ viewport: { width: 1440, height: 1000 } });
+  s = await openSession({ viewport: { width: 1440, height: 1000 }, printers: ['Office LaserJet', 'Home inkjet'] });
   await s.page.getByRole('heading', { name: 'Welcome to Rapport' }).waitFor();
   await call('contacts.create', {
     contact: person({
@@ -121,15 +121,38 @@ describe('the mailing labels page, end to end', () => {
     expect(s.consoleErrors).toEqual([]);
   });
 
+  it('prints through the system dialog to the chosen printer: the same pages as the PDF, at the sheet’s size', async () => {
+    const { page } = s;
+    const printerSelect = page.getByRole('combobox', { name: 'Printer' }).first();
+    // The system's default printer is chosen until another is picked.
+    expect(await printerSelect.inputValue()).toBe('Office LaserJet');
+    await printerSelect.selectOption('Home inkjet');
+    await page.getByRole('button', { name: 'Print…' }).click();
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Sent' }).innerText())
+      .toBe('Sent 26 labels on 2 pages to Home inkjet');
+    const job = s.host.printer.jobs.at(-1)!;
+    expect(job.printer).toBe('Home inkjet');
+    expect(job.page.widthMm).toBeCloseTo(215.9, 6);
+    const info = execFileSync('pdfinfo', [job.file], { encoding: 'utf8' });
+    expect(info).toMatch(/Pages:\s+2\b/);
+    expect(info).toMatch(/Page size:\s+612(\.\d+)? x 792(\.\d+)? pts/);
+    await printerSelect.selectOption('Office LaserJet');
+    expect(s.consoleErrors).toEqual([]);
+  });
+
   it('calibrates a printer once: the test page prints, the offsets are saved and come back for that printer', async () => {
     const { page } = s;
     const card = page.getByRole('region', { name: 'Printer calibration' });
-    await card.getByLabel('Printer').fill('Office LaserJet');
+    expect(await card.getByLabel('Printer').inputValue()).toBe('Office LaserJet');
     await card.getByLabel('Move right (mm)').fill('1.5');
     await card.getByLabel('Move down (mm)').fill('-0.8');
+    await card.getByRole('button', { name: 'Print test page' }).click();
+    await expect.poll(() => s.host.printer.jobs.at(-1)?.jobName).toBe('Rapport calibration 5160.pdf');
+    expect(s.host.printer.jobs.at(-1)!.printer).toBe('Office LaserJet');
     const [testPage] = await Promise.all([
       page.waitForEvent('download'),
-      card.getByRole('button', { name: 'Print test page' }).click(),
+      card.getByRole('button', { name: 'Save test page as PDF' }).click(),
     ]);
     expect(testPage.suggestedFilename()).toBe('Rapport calibration 5160.pdf');
     expect(
@@ -144,9 +167,9 @@ describe('the mailing labels page, end to end', () => {
       ['Office LaserJet', 'avery-5160', 1.5, -0.8, 1],
     ]);
     // Another printer has its own (none yet); the first one's comes back.
-    await card.getByLabel('Printer').fill('Home inkjet');
+    await card.getByLabel('Printer').selectOption('Home inkjet');
     await expect.poll(() => card.getByLabel('Move right (mm)').inputValue()).toBe('0');
-    await card.getByLabel('Printer').fill('Office LaserJet');
+    await card.getByLabel('Printer').selectOption('Office LaserJet');
     await expect.poll(() => card.getByLabel('Move right (mm)').inputValue()).toBe('1.5');
     expect(s.consoleErrors).toEqual([]);
   });
@@ -163,6 +186,13 @@ describe('the mailing labels page, end to end', () => {
     expect(download.suggestedFilename()).toBe('Rapport return address 5160.pdf');
     const text = execFileSync('pdftotext', [(await download.path())!, '-'], { encoding: 'utf8' });
     expect(text.match(/Market Street/g)!.length).toBe(30);
+    // The address is the business's, kept in settings: it is there after a reload, and for envelopes.
+    const settings = await call<{ returnAddress: string[] }>('settings.get', {});
+    expect(settings.returnAddress).toEqual(['Rapport Ltd', '1 Market Street', 'Boston, MA 02108']);
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Return-address labels' }).getByLabel('Your address').inputValue())
+      .toBe('Rapport Ltd\n1 Market Street\nBoston, MA 02108');
     expect(s.consoleErrors).toEqual([]);
   });
 });

@@ -81,7 +81,9 @@ describe('printing labels', () => {
   it('tells who will get a label and who is left out, and why', async () => {
     const preview = await app.call('labels.recipients', { recipients: recipients(), locale: 'en' });
     expect(preview.recipients).toBe(2);
-    expect(preview.leftOut).toEqual([expect.objectContaining({ name: 'Grace Hopper', reason: 'missing postcode' })]);
+    expect(preview.leftOut).toEqual([
+      expect.objectContaining({ name: 'Grace Hopper', reason: 'missing postcode', missing: ['postalCode'] }),
+    ]);
     // Sorted by postcode, the sender's country first: Boston before Shanghai; the Chinese block in its order.
     expect(preview.first).toEqual([
       ['Ada Lovelace', '12 St James’s Square', 'BOSTON, MA 02134'],

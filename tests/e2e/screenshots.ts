@@ -97,6 +97,15 @@ await page.goto(`${host.url}#/labels?tag=${encodeURIComponent(tag.name)}`);
 await page.getByRole('heading', { name: 'Mailing labels', level: 1 }).waitFor();
 await page.locator('.labels-preview svg').waitFor();
 await shoot(page, 'labels');
+// The same customers on DL envelopes, by the tab, with the business's return address written once (settings).
+await page.getByRole('navigation', { name: 'What to print' }).getByRole('link', { name: 'Envelopes' }).click();
+await page.getByRole('heading', { name: 'Envelopes', level: 1 }).waitFor();
+await page.getByRole('radio', { name: /^DL/ }).check();
+await page.getByLabel('Your address').fill('Rapport Trading Ltd\n1 Market Street\nBoston, MA 02108');
+await page.getByLabel('Your address').blur();
+await page.locator('.envelopes-preview-sender').waitFor();
+await page.getByRole('heading', { name: 'Envelopes', level: 1 }).scrollIntoViewIfNeeded();
+await shoot(page, 'envelopes');
 
 await page.goto(`${host.url}#/contacts`);
 await page.locator('h1').waitFor();

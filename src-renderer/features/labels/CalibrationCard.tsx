@@ -7,23 +7,33 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
+import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
 import { downloadBase64File } from '../exports/downloadBase64File';
 import { NumberField } from './NumberField';
+import type { PrinterChoice } from './usePrinters';
 
 export function CalibrationCard({
   sheetId,
   sheetName,
+  printers,
   printer,
   onPrinterChange,
+  onPrintTestPage,
+  printing,
   calibration,
   onCalibrationChange,
 }: {
   sheetId: string;
   sheetName: string;
+  /** The system's printers; none: the printer's name is typed. */
+  printers: PrinterChoice['printers'];
   printer: string;
   onPrinterChange: (printer: string) => void;
+  /** The test page through the system's print dialog, to the printer chosen. */
+  onPrintTestPage: () => void;
+  printing: boolean;
   calibration: Calibration;
   onCalibrationChange: (calibration: Calibration) => void;
 }) {
@@ -45,13 +55,26 @@ export function CalibrationCard({
   return (
     <Card title={t('mailingLabels.calibration.heading')} icon="settings" className="labels-card">
       <p className="muted small">{t('mailingLabels.calibration.intro')}</p>
-      <TextField
-        label={t('mailingLabels.calibration.printer')}
-        placeholder={t('mailingLabels.calibration.printerPlaceholder')}
-        value={printer}
-        maxLength={200}
-        onChange={(e) => onPrinterChange(e.target.value)}
-      />
+      {printers.length > 0 ? (
+        <Select
+          label={t('mailingLabels.calibration.printer')}
+          value={printer}
+          onChange={(e) => onPrinterChange(e.target.value)}
+          options={printers.map((p) => ({ value: p.name, label: p.displayName }))}
+          hint={t('mailingLabels.calibration.forPrinter', {
+            printer: printers.find((p) => p.name === printer)?.displayName ?? printer,
+            sheet: sheetName,
+          })}
+        />
+      ) : (
+        <TextField
+          label={t('mailingLabels.calibration.printer')}
+          placeholder={t('mailingLabels.calibration.printerPlaceholder')}
+          value={printer}
+          maxLength={200}
+          onChange={(e) => onPrinterChange(e.target.value)}
+        />
+      )}
       <div className="form-row labels-calibration-fields">
         <NumberField
           label={t('mailingLabels.calibration.offsetX')}
@@ -79,6 +102,9 @@ export function CalibrationCard({
         />
       </div>
       <div className="labels-calibration-actions">
+        <Button disabled={busy || printing} icon="print" onClick={onPrintTestPage}>
+          {t('mailingLabels.calibration.testPage')}
+        </Button>
         <Button
           disabled={busy}
           icon="download"
@@ -89,7 +115,7 @@ export function CalibrationCard({
             })
           }
         >
-          {t('mailingLabels.calibration.testPage')}
+          {t('mailingLabels.calibration.testPagePdf')}
         </Button>
         <Button
           disabled={busy || printer.trim() === ''}

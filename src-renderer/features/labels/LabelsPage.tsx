@@ -4,82 +4,55 @@ import { ReturnAddressCard } from './ReturnAddressCard';
 import { CalibrationCard } from './CalibrationCard';
 import { NO_CALIBRATION, pagesNeeded, type Calibration, type SheetPosition } from '@shared/labels/geometry';
 import { LABEL_SHEETS, sheetById } from '@shared/labels/sheets';
-import type { LabelStyleInput, RecipientsInput } from '@shared/validation/labels';
-import { useMemo, useState } from 'react';
+import type { LabelStyleInput } from '@shared/validation/labels';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { api } from '../../api/api';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
+import { Select } from '../../components/Select';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useStickyState } from '../../hooks/useStickyState';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useFormat } from '../../i18n/useFormat';
-import {
-  DEFAULT_SHEET_ID,
-  DEFAULT_RECIPIENT_OPTIONS,
-  DEFAULT_STYLE,
-  defaultSenderCountry,
-  type RecipientOptions,
-} from './labelOptions';
-import { recipientsScope, scopeFromParams, scopeKinds, type ScopeKind } from './labelScope';
+import { DEFAULT_SHEET_ID, DEFAULT_STYLE } from './labelOptions';
+import { LabelsTabs } from './LabelsTabs';
 import { LeftOutCard } from './LeftOutCard';
 import { LinesCard } from './LinesCard';
 import { RecipientsCard } from './RecipientsCard';
 import { SaveOutcomeNotice } from './SaveOutcomeNotice';
+import { customSheetChoice } from './customSheetChoice';
 import { SheetPicker } from './SheetPicker';
 import { SheetPreview } from './SheetPreview';
 import { StartPosition } from './StartPosition';
 import { StyleCard } from './StyleCard';
+import { useCustomSheets } from './useCustomSheets';
 import { useSaveLabelsPdf } from './useSaveLabelsPdf';
+import { usePrinters } from './usePrinters';
+import { useRecipientsChoice } from './useRecipientsChoice';
 import './labels.css';
 
 export function LabelsPage() {
   const { t } = useTranslation();
   const { locale, number } = useFormat();
-  const [params] = useSearchParams();
-  const paramsKey = params.toString();
-  const url = useMemo(() => scopeFromParams(new URLSearchParams(paramsKey)), [paramsKey]);
-
-  // The scope the address passed in is chosen first; a new address (another selection) chooses again.
-  const [chosenScope, setChosenScope] = useState<{ for: string; kind: ScopeKind } | null>(null);
-  const scope = chosenScope?.for === paramsKey ? chosenScope.kind : (scopeKinds(url)[0] ?? 'everyone');
+  const who = useRecipientsChoice();
+  const { url, viewName, scope, options, changeOptions, recipientsInput, recipients } = who;
 
   const [sheetId, setSheetId] = useStickyState('labels.sheet', DEFAULT_SHEET_ID);
-  const sheet = sheetById(sheetId) ?? LABEL_SHEETS[0]!;
+  const customSheets = useCustomSheets();
+  const sheet = sheetById(sheetId) ?? customSheetChoice(customSheets.data, sheetId) ?? LABEL_SHEETS[0]!;
   const g = sheet.geometry;
+  // A custom sheet has no brand: its name alone.
+  const sheetName = [sheet.brand, sheet.code].filter(Boolean).join(' ');
   const [query, setQuery] = useState('');
   const [startChosen, setStart] = useState<SheetPosition>({ row: 1, column: 1 });
   const start = { row: Math.min(startChosen.row, g.rows), column: Math.min(startChosen.column, g.columns) };
   const [style, setStyle] = useStickyState<LabelStyleInput>('labels.style', DEFAULT_STYLE);
-  const [printer, setPrinter] = useStickyState('labels.printer', '');
+  const { printers, printer, setPrinter, printerLabel } = usePrinters();
   // The calibration in use: what is saved for this printer and sheet, unless the user is changing it.
   const printerKey = useDebouncedValue(printer.trim(), 300);
-  const [chosenOptions, setOptions] = useStickyState('labels.options', DEFAULT_RECIPIENT_OPTIONS);
-  // The sender's country follows the language (settings load after the first render) until one is picked.
-  const [senderCountry, setSenderCountry] = useStickyState<string | null>('labels.senderCountry', null);
-  const options: RecipientOptions = { ...chosenOptions, senderCountry: senderCountry ?? defaultSenderCountry(locale) };
-  const changeOptions = ({ senderCountry: country, ...change }: Partial<RecipientOptions>) => {
-    if (country !== undefined) setSenderCountry(country);
-    setOptions((o) => ({ ...o, ...change }));
-  };
-
-  const views = useApiQuery(
-    url.viewId !== undefined ? 'views:contact' : null,
-    () => api.views.list({ entity: 'contact' }),
-    ['view'],
-  );
-  const viewName = views.data?.find((v) => v.id === url.viewId)?.name;
-
-  const recipientsInput: RecipientsInput = { ...recipientsScope(scope, url), ...options };
-  // Typing a number of copies should not ask main once per keystroke.
-  const requestKey = useDebouncedValue(JSON.stringify({ recipients: recipientsInput, locale }), 250);
-  const recipients = useApiQuery(
-    `labels.recipients:${requestKey}`,
-    () => api.labels.recipients(JSON.parse(requestKey) as { recipients: RecipientsInput; locale: typeof locale }),
-    ['contact', 'company'],
-  );
   const data = recipients.data;
   const savedCalibration = useApiQuery(
     printerKey ? `labels.calibration:${printerKey}:${sheet.id}` : null,
@@ -94,6 +67,7 @@ export function LabelsPage() {
       ? edited.calibration
       : ((printerKey === printer.trim() ? savedCalibration.data : undefined) ?? NO_CALIBRATION);
   const pdf = useSaveLabelsPdf();
+  const labelsPrint = { sheetId: sheet.id, start, calibration, style, recipients: recipientsInput };
   const labelCount = data?.labels ?? 0;
   const pages = pagesNeeded(g, labelCount, start);
   const summary = data
@@ -115,19 +89,35 @@ export function LabelsPage() {
             </span>
           )}
         </div>
-        <div className="page-actions">
+        <LabelsTabs />
+        <div className="page-actions labels-print-actions">
+          {printers.length > 0 && (
+            <Select
+              label={t('mailingLabels.print.printer')}
+              hideLabel
+              fieldClassName="labels-printer-select"
+              value={printer}
+              onChange={(e) => setPrinter(e.target.value)}
+              options={printers.map((p) => ({ value: p.name, label: p.displayName }))}
+            />
+          )}
           <Button
-            variant="primary"
             icon="download"
             disabled={!data || labelCount === 0 || pdf.saving}
+            onClick={() => void pdf.save({ print: labelsPrint, locale })}
+          >
+            {t('mailingLabels.save.button')}
+          </Button>
+          <Button
+            variant="primary"
+            icon="print"
+            disabled={!data || labelCount === 0 || pdf.saving}
+            title={t('mailingLabels.print.hint')}
             onClick={() =>
-              void pdf.save({
-                print: { sheetId: sheet.id, start, calibration, style, recipients: recipientsInput },
-                locale,
-              })
+              void pdf.print({ job: { kind: 'labels', print: labelsPrint }, printer, printerLabel, locale })
             }
           >
-            {pdf.saving ? t('mailingLabels.save.saving') : t('mailingLabels.save.button')}
+            {pdf.saving ? t('mailingLabels.print.printing') : t('mailingLabels.print.button')}
           </Button>
         </div>
       </header>
@@ -140,6 +130,7 @@ export function LabelsPage() {
               onQueryChange={setQuery}
               selectedId={sheet.id}
               onSelect={(s) => setSheetId(s.id)}
+              customSheets={customSheets.data ?? []}
             />
           </Card>
           <Card
@@ -148,7 +139,7 @@ export function LabelsPage() {
             className="labels-card labels-preview-card"
             actions={
               <span className="labels-sheet-size muted small">
-                {sheet.brand} {sheet.code} · {t(`mailingLabels.sheet.paper.${sheet.paper}`)} ·{' '}
+                {sheetName} · {t(`mailingLabels.sheet.paper.${sheet.paper}`)} ·{' '}
                 {t('mailingLabels.sheet.perSheet', { count: g.rows * g.columns })}
               </span>
             }
@@ -183,7 +174,7 @@ export function LabelsPage() {
             url={url}
             viewName={viewName}
             scope={scope}
-            onScopeChange={(kind) => setChosenScope({ for: paramsKey, kind })}
+            onScopeChange={who.chooseScope}
             options={options}
             onOptionsChange={changeOptions}
             summary={
@@ -201,12 +192,26 @@ export function LabelsPage() {
             start={start}
             calibration={calibration}
             style={style}
+            printer={printer}
+            printerLabel={printerLabel}
+            output={pdf}
+            locale={locale}
           />
           <CalibrationCard
             sheetId={sheet.id}
-            sheetName={`${sheet.brand} ${sheet.code}`}
+            sheetName={sheetName}
+            printers={printers}
             printer={printer}
             onPrinterChange={setPrinter}
+            onPrintTestPage={() =>
+              void pdf.print({
+                job: { kind: 'calibration', sheetId: sheet.id, calibration },
+                printer,
+                printerLabel,
+                locale,
+              })
+            }
+            printing={pdf.saving}
             calibration={calibration}
             onCalibrationChange={(next) => setEdited({ key: calibrationKey, calibration: next })}
           />

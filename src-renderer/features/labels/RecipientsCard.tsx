@@ -17,6 +17,8 @@ interface RecipientsCardProps {
   options: RecipientOptions;
   onOptionsChange: (change: Partial<RecipientOptions>) => void;
   summary: string | undefined;
+  /** Which output the page makes: the wording says "envelope" rather than "label". */
+  output?: 'labels' | 'envelopes';
 }
 
 export function RecipientsCard({
@@ -27,8 +29,10 @@ export function RecipientsCard({
   options,
   onOptionsChange,
   summary,
+  output = 'labels',
 }: RecipientsCardProps) {
   const { t } = useTranslation();
+  const words = output === 'envelopes' ? 'mailingLabels.envelopes.who' : 'mailingLabels.who';
   const { number } = useFormat();
   const scopeLabel = (kind: ScopeKind): string => {
     switch (kind) {
@@ -53,7 +57,7 @@ export function RecipientsCard({
     >
       <div className="labels-form">
         <fieldset className="policy-choices labels-scope">
-          <legend className="field-label">{t('mailingLabels.who.legend')}</legend>
+          <legend className="field-label">{t(`${words}.legend`)}</legend>
           {scopeKinds(url).map((kind) => (
             <label key={kind} className={`policy-choice ${scope === kind ? 'is-checked' : ''}`}>
               <input type="radio" name="label-scope" checked={scope === kind} onChange={() => onScopeChange(kind)} />
@@ -66,8 +70,8 @@ export function RecipientsCard({
         </fieldset>
         <div className="labels-row">
           <fieldset className="field">
-            <legend className="field-label">{t('mailingLabels.who.per')}</legend>
-            <div className="segmented" role="radiogroup" aria-label={t('mailingLabels.who.per')}>
+            <legend className="field-label">{t(`${words}.per`)}</legend>
+            <div className="segmented" role="radiogroup" aria-label={t(`${words}.per`)}>
               {(['person', 'company'] as const).map((per) => (
                 <label key={per} className={options.per === per ? 'is-checked' : ''}>
                   <input

@@ -1,5 +1,6 @@
-// Return-address labels: the sender's own address on a sheet of labels, repeated, on the sheet, start position,
-// calibration and style chosen on this page.
+// Return-address labels: the business's own address (kept in settings, edited as on the envelopes page) on a sheet of
+// labels, repeated, on the sheet, start position, calibration and style chosen on this page.
+import type { Language } from '@shared/domain/settings';
 import type { Calibration, SheetPosition } from '@shared/labels/geometry';
 import type { LabelStyleInput } from '@shared/validation/labels';
 import { useState } from 'react';
@@ -9,9 +10,10 @@ import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { TextArea } from '../../components/TextArea';
 import { useToast } from '../../components/useToast';
-import { useStickyState } from '../../hooks/useStickyState';
 import { downloadBase64File } from '../exports/downloadBase64File';
 import { NumberField } from './NumberField';
+import type { useSaveLabelsPdf } from './useSaveLabelsPdf';
+import { useReturnAddressSetting } from './useReturnAddressSetting';
 
 export function ReturnAddressCard({
   sheetId,
@@ -19,31 +21,37 @@ export function ReturnAddressCard({
   start,
   calibration,
   style,
+  printer,
+  printerLabel,
+  output,
+  locale,
 }: {
   sheetId: string;
   perSheet: number;
   start: SheetPosition;
   calibration: Calibration;
   style: LabelStyleInput;
+  printer: string;
+  printerLabel: string;
+  /** The page's print/save state, so this print reports where the page's do. */
+  output: ReturnType<typeof useSaveLabelsPdf>;
+  locale: Language;
 }) {
   const { t } = useTranslation();
   const toast = useToast();
-  const [text, setText] = useStickyState('labels.returnAddress', '');
+  const address = useReturnAddressSetting();
   const [count, setCount] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, 6);
+  const lines = address.lines.slice(0, 6);
   const copies = count ?? perSheet;
+  const print = { sheetId, start, calibration, style, lines, count: copies };
+  const keep = () => address.save();
 
   const save = async () => {
     setBusy(true);
     try {
-      const file = await api.labels.returnAddressPdf({
-        print: { sheetId, start, calibration, style, lines, count: copies },
-      });
+      await keep();
+      const file = await api.labels.returnAddressPdf({ print });
       downloadBase64File(file.fileName, file.contentBase64, 'application/pdf');
       toast.show({ message: t('mailingLabels.returnAddress.saved', { count: file.labels, pages: file.pages }) });
     } catch (error) {
@@ -58,9 +66,12 @@ export function ReturnAddressCard({
       <TextArea
         label={t('mailingLabels.returnAddress.lines')}
         placeholder={t('mailingLabels.returnAddress.placeholder')}
+        hint={address.issue ? undefined : t('mailingLabels.returnAddress.kept')}
+        error={address.issue ? t(`mailingLabels.envelopes.returnAddress.${address.issue}`) : undefined}
         rows={4}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
+        value={address.text}
+        onChange={(e) => address.setText(e.target.value)}
+        onBlur={() => void keep()}
       />
       <div className="labels-calibration-actions">
         <NumberField
@@ -70,7 +81,22 @@ export function ReturnAddressCard({
           max={1000}
           onChange={setCount}
         />
-        <Button icon="download" disabled={busy || lines.length === 0} onClick={() => void save()}>
+        <Button
+          icon="print"
+          disabled={busy || output.saving || lines.length === 0 || address.issue !== null}
+          onClick={() =>
+            void keep().then(() =>
+              output.print({ job: { kind: 'returnAddress', print }, printer, printerLabel, locale }),
+            )
+          }
+        >
+          {t('mailingLabels.returnAddress.print')}
+        </Button>
+        <Button
+          icon="download"
+          disabled={busy || lines.length === 0 || address.issue !== null}
+          onClick={() => void save()}
+        >
           {t('mailingLabels.returnAddress.save')}
         </Button>
       </div>

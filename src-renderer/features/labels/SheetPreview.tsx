@@ -13,7 +13,8 @@ const LINE_HEIGHT = 1.18;
 const BASELINE = 0.89;
 
 interface SheetPreviewProps {
-  sheet: CatalogueSheet;
+  /** A catalogued sheet or one the user measured: only its code and geometry are drawn. */
+  sheet: Pick<CatalogueSheet, 'code' | 'geometry'>;
   blocks: readonly string[][];
   start: SheetPosition;
   onStartChange: (start: SheetPosition) => void;
@@ -85,8 +86,9 @@ export function SheetPreview({
 
 const rectProps = (r: Rect) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
 
-/** One address block, as the label document lays it out; shrunk (as the PDF is) when it is too tall. */
-function LabelText({
+/** One address block, as the label document lays it out; shrunk (as the PDF is) when it is too tall.
+ *  The envelope preview draws its blocks with it too. */
+export function LabelText({
   rect,
   lines,
   style,

@@ -7,10 +7,13 @@ import { NumberField } from './NumberField';
 interface StyleCardProps {
   style: LabelStyleInput;
   onChange: (change: Partial<LabelStyleInput>) => void;
+  /** Envelopes place the address where the post reads it: no alignment or vertical centring to choose. */
+  output?: 'labels' | 'envelopes';
 }
 
-export function StyleCard({ style, onChange }: StyleCardProps) {
+export function StyleCard({ style, onChange, output = 'labels' }: StyleCardProps) {
   const { t } = useTranslation();
+  const placement = output === 'labels';
   return (
     <Card title={t('mailingLabels.style.heading')} icon="edit" className="labels-card">
       <div className="labels-form">
@@ -33,22 +36,24 @@ export function StyleCard({ style, onChange }: StyleCardProps) {
             onChange={(paddingMm) => onChange({ paddingMm })}
             fieldClassName="labels-narrow"
           />
-          <fieldset className="field">
-            <legend className="field-label">{t('mailingLabels.style.align')}</legend>
-            <div className="segmented" role="radiogroup" aria-label={t('mailingLabels.style.align')}>
-              {(['left', 'center'] as const).map((align) => (
-                <label key={align} className={style.align === align ? 'is-checked' : ''}>
-                  <input
-                    type="radio"
-                    name="label-align"
-                    checked={style.align === align}
-                    onChange={() => onChange({ align })}
-                  />
-                  {t(`mailingLabels.style.${align}`)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          {placement && (
+            <fieldset className="field">
+              <legend className="field-label">{t('mailingLabels.style.align')}</legend>
+              <div className="segmented" role="radiogroup" aria-label={t('mailingLabels.style.align')}>
+                {(['left', 'center'] as const).map((align) => (
+                  <label key={align} className={style.align === align ? 'is-checked' : ''}>
+                    <input
+                      type="radio"
+                      name="label-align"
+                      checked={style.align === align}
+                      onChange={() => onChange({ align })}
+                    />
+                    {t(`mailingLabels.style.${align}`)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          )}
         </div>
         <div className="labels-checks">
           <label className="checkbox">
@@ -59,14 +64,16 @@ export function StyleCard({ style, onChange }: StyleCardProps) {
             />
             {t('mailingLabels.style.boldName')}
           </label>
-          <label className="checkbox">
-            <input
-              type="checkbox"
-              checked={style.verticalCentre}
-              onChange={(e) => onChange({ verticalCentre: e.target.checked })}
-            />
-            {t('mailingLabels.style.verticalCentre')}
-          </label>
+          {placement && (
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={style.verticalCentre}
+                onChange={(e) => onChange({ verticalCentre: e.target.checked })}
+              />
+              {t('mailingLabels.style.verticalCentre')}
+            </label>
+          )}
         </div>
       </div>
     </Card>

@@ -1,0 +1,216 @@
+// Envelopes, the second output beside label sheets: choose the size, see the envelopes to scale with real
+// addresses (stepping through the recipients), the same recipients, lines and style as the labels page (the
+// choices carry over), the return address from settings, and save one envelope per page as a PDF.
+import { ENVELOPES, type EnvelopeSize } from '@shared/labels/envelopes';
+import type { LabelStyleInput } from '@shared/validation/labels';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { Button } from '../../components/Button';
+import { Card } from '../../components/Card';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { IconButton } from '../../components/IconButton';
+import { Select } from '../../components/Select';
+import { useStickyState } from '../../hooks/useStickyState';
+import { useFormat } from '../../i18n/useFormat';
+import { EnvelopePreview } from './EnvelopePreview';
+import { EnvelopeReturnAddressCard } from './EnvelopeReturnAddressCard';
+import { EnvelopeSizePicker } from './EnvelopeSizePicker';
+import { DEFAULT_STYLE } from './labelOptions';
+import { LabelsTabs } from './LabelsTabs';
+import { LeftOutCard } from './LeftOutCard';
+import { LinesCard } from './LinesCard';
+import { RecipientsCard } from './RecipientsCard';
+import { SaveOutcomeNotice } from './SaveOutcomeNotice';
+import { StyleCard } from './StyleCard';
+import { useRecipientsChoice } from './useRecipientsChoice';
+import { useReturnAddressSetting } from './useReturnAddressSetting';
+import { useSaveLabelsPdf } from './useSaveLabelsPdf';
+import { usePrinters } from './usePrinters';
+import './labels.css';
+
+/** North American mail goes in #10 envelopes; most of the world uses DL. */
+const defaultSize = (senderCountry: string): EnvelopeSize => (['US', 'CA'].includes(senderCountry) ? 'us10' : 'dl');
+
+export function EnvelopesPage() {
+  const { t } = useTranslation();
+  const { locale, number } = useFormat();
+  const who = useRecipientsChoice();
+  const { options, recipients } = who;
+  const data = recipients.data;
+  const [chosenSize, setSize] = useStickyState<EnvelopeSize | null>('envelopes.size', null);
+  const size = chosenSize ?? defaultSize(options.senderCountry);
+  const envelope = ENVELOPES[size];
+  const [style, setStyle] = useStickyState<LabelStyleInput>('labels.style', DEFAULT_STYLE);
+  const [printReturnAddress, setPrintReturnAddress] = useStickyState('envelopes.printReturnAddress', true);
+  const returnAddress = useReturnAddressSetting();
+  const senderLines = printReturnAddress ? returnAddress.lines : [];
+
+  // The preview steps through the blocks main sent (the first 200); a new answer keeps the place if it can.
+  const blocks = data?.first ?? [];
+  const [shown, setShown] = useState(0);
+  const index = Math.min(shown, Math.max(blocks.length - 1, 0));
+  const total = data?.labels ?? 0;
+  const position = t('mailingLabels.envelopes.preview.position', { n: number(index + 1), total: number(total) });
+  const sizeName = t(`mailingLabels.envelopes.size.names.${size}`);
+
+  const pdf = useSaveLabelsPdf();
+  const { printers, printer, setPrinter, printerLabel } = usePrinters();
+  const envelopesPrint = { size, returnAddress: senderLines, style, recipients: who.recipientsInput };
+  const ready = !!data && total > 0 && !pdf.saving && !(printReturnAddress && returnAddress.issue !== null);
+  const saved = pdf.outcome?.kind === 'saved' ? pdf.outcome : null;
+  const envelopes = (count: number) => t('mailingLabels.envelopes.save.envelopes', { count, formatted: number(count) });
+  const doneText =
+    saved &&
+    t(saved.leftOut > 0 ? 'mailingLabels.envelopes.save.doneLeftOut' : 'mailingLabels.envelopes.save.done', {
+      file: saved.fileName,
+      envelopes: envelopes(saved.labels),
+      leftOut: number(saved.leftOut),
+    });
+
+  return (
+    <div className="page page-labels page-envelopes">
+      <header className="page-header">
+        <div className="page-title">
+          <h1>{t('mailingLabels.envelopes.title')}</h1>
+          {data && (
+            <span className="page-count" data-testid="envelopes-summary">
+              {t('mailingLabels.envelopes.summary', { count: total, formatted: number(total) })}
+            </span>
+          )}
+        </div>
+        <LabelsTabs />
+        <div className="page-actions labels-print-actions">
+          {printers.length > 0 && (
+            <Select
+              label={t('mailingLabels.print.printer')}
+              hideLabel
+              fieldClassName="labels-printer-select"
+              value={printer}
+              onChange={(e) => setPrinter(e.target.value)}
+              options={printers.map((p) => ({ value: p.name, label: p.displayName }))}
+            />
+          )}
+          <Button
+            icon="download"
+            disabled={!ready}
+            onClick={() => void pdf.saveEnvelopes({ print: envelopesPrint, locale })}
+          >
+            {t('mailingLabels.envelopes.save.button')}
+          </Button>
+          <Button
+            variant="primary"
+            icon="print"
+            disabled={!ready}
+            title={t('mailingLabels.print.hint')}
+            onClick={() =>
+              void pdf.print({ job: { kind: 'envelopes', print: envelopesPrint }, printer, printerLabel, locale })
+            }
+          >
+            {pdf.saving ? t('mailingLabels.print.printing') : t('mailingLabels.print.button')}
+          </Button>
+        </div>
+      </header>
+      {pdf.outcome && (
+        <SaveOutcomeNotice
+          outcome={pdf.outcome}
+          onDismiss={pdf.dismiss}
+          doneText={doneText ?? undefined}
+          things={envelopes}
+          clippedText={
+            pdf.outcome && 'clipped' in pdf.outcome
+              ? t('mailingLabels.envelopes.save.clipped', { count: pdf.outcome.clipped })
+              : undefined
+          }
+        />
+      )}
+      <div className="labels-layout">
+        <div className="labels-column">
+          <Card title={t('mailingLabels.envelopes.size.heading')} icon="email" className="labels-card">
+            <EnvelopeSizePicker size={size} onChange={setSize} />
+          </Card>
+          <Card
+            title={t('mailingLabels.envelopes.preview.heading')}
+            icon="board"
+            className="labels-card labels-preview-card"
+            actions={
+              blocks.length > 0 && (
+                <div className="envelopes-stepper">
+                  <IconButton
+                    icon="chevronLeft"
+                    label={t('mailingLabels.envelopes.preview.previous')}
+                    disabled={index === 0}
+                    onClick={() => setShown(index - 1)}
+                  />
+                  <span className="muted small tabular" data-testid="envelopes-position">
+                    {position}
+                  </span>
+                  <IconButton
+                    icon="chevronRight"
+                    label={t('mailingLabels.envelopes.preview.next')}
+                    disabled={index >= blocks.length - 1}
+                    onClick={() => setShown(index + 1)}
+                  />
+                </div>
+              )
+            }
+          >
+            <div className="labels-preview envelopes-preview" aria-busy={recipients.loading}>
+              <EnvelopePreview
+                envelope={envelope}
+                block={blocks[index]}
+                boldLine={style.boldName && options.includeName ? (data?.firstNameLines[index] ?? null) : null}
+                returnAddress={senderLines}
+                style={style}
+                label={t('mailingLabels.envelopes.preview.label', { size: sizeName, position })}
+              />
+            </div>
+            <p className="field-hint">
+              {blocks.length === 0
+                ? t('mailingLabels.envelopes.preview.none')
+                : t(
+                    size === 'us10'
+                      ? 'mailingLabels.envelopes.preview.hintUs'
+                      : 'mailingLabels.envelopes.preview.hintIso',
+                  )}
+            </p>
+          </Card>
+          <EnvelopeReturnAddressCard
+            address={returnAddress}
+            print={printReturnAddress}
+            onPrintChange={setPrintReturnAddress}
+          />
+        </div>
+        <div className="labels-column">
+          {recipients.error && <ErrorNotice error={recipients.error} onRetry={recipients.reload} />}
+          {data && total === 0 && (
+            <div className="labels-empty" role="status">
+              <strong>{t('mailingLabels.envelopes.empty.title')}</strong>
+              <p className="muted small">{t('mailingLabels.envelopes.empty.body')}</p>
+              <Link className="btn btn-sm btn-secondary" to="/contacts">
+                {t('mailingLabels.envelopes.empty.action')}
+              </Link>
+            </div>
+          )}
+          <RecipientsCard
+            url={who.url}
+            viewName={who.viewName}
+            scope={who.scope}
+            onScopeChange={who.chooseScope}
+            options={options}
+            onOptionsChange={who.changeOptions}
+            output="envelopes"
+            summary={
+              data
+                ? t('mailingLabels.who.count', { count: data.recipients, formatted: number(data.recipients) })
+                : undefined
+            }
+          />
+          <LinesCard options={options} onOptionsChange={who.changeOptions} output="envelopes" />
+          <StyleCard style={style} onChange={(change) => setStyle((s) => ({ ...s, ...change }))} output="envelopes" />
+          {data && <LeftOutCard leftOut={data.leftOut} />}
+        </div>
+      </div>
+    </div>
+  );
+}

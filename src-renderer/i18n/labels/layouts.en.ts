@@ -1,0 +1,41 @@
+// English messages of the address layout editor (mailingLabels.layouts).
+export const layoutsEn = {
+  open: 'Address layouts…',
+  summaryNone: 'Every country’s addresses print in its post’s own order.',
+  summary_one: 'Your own layout for {{count}} country; the others in their post’s own order.',
+  summary_other: 'Your own layouts for {{count}} countries; the others in their post’s own order.',
+  title: 'Address layouts',
+  intro:
+    'Addresses print in the order the destination country’s post expects. To change it for one country, edit its lines below: each {placeholder} is filled from the address, a line whose placeholders are all empty is left out, and a placeholder written in capitals ({CITY}) prints in capitals.',
+  country: 'Layout for mail to',
+  everyOther: 'Every other country',
+  yours: '{{country}} (yours)',
+  lines: 'Lines of the address',
+  insert: 'Insert',
+  placeholders: {
+    name: 'Name',
+    givenName: 'Given name',
+    familyName: 'Family name',
+    title: 'Job title',
+    company: 'Company',
+    street: 'Street',
+    city: 'City',
+    region: 'State / province',
+    postalCode: 'Postcode',
+    country: 'Country (mail abroad)',
+    shou: '收',
+  },
+  preview: 'Example',
+  builtIn: 'The post’s own layout',
+  edited: 'Your layout',
+  reset: 'Use the post’s own layout',
+  save: 'Save layouts',
+  saved: 'Address layouts saved',
+  issues: {
+    emptyLayout: 'The layout is empty: write at least one line, e.g. {name}',
+    unknownPlaceholder: 'Line {{line}}: there is no placeholder {{placeholder}}',
+    unknownPlaceholderSuggestion:
+      'Line {{line}}: there is no placeholder {{placeholder}} — did you mean {{suggestion}}?',
+    unmatchedBrace: 'Line {{line}}: a brace without its partner; placeholders are written {name}',
+  },
+} as const;
