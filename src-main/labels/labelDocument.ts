@@ -7,6 +7,8 @@
 // ready (html[data-ready]) for the printer to wait on, and counts the labels whose text could not fit even at the
 // smallest size (html[data-clipped]), so the user is told which addresses to shorten.
 
+import { labelFontStack } from '@shared/labels/fonts';
+
 /** Millimetres from the page's top-left corner. */
 export interface Box {
   x: number;
@@ -44,32 +46,11 @@ export interface LabelStyle {
   fontFamily: string | null;
 }
 
-/** System fonts, Latin first, then the usual Chinese fonts of Windows, macOS and Linux. */
-const SYSTEM_FONTS = [
-  'system-ui',
-  '-apple-system',
-  'Segoe UI',
-  'Helvetica Neue',
-  'Arial',
-  'Microsoft YaHei',
-  'PingFang SC',
-  'Hiragino Sans GB',
-  'Noto Sans CJK SC',
-  'Noto Sans SC',
-  'WenQuanYi Micro Hei',
-  'sans-serif',
-];
-
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 const mm = (n: number) => `${Math.round(n * 1000) / 1000}mm`;
-
-function fontStack(style: LabelStyle): string {
-  const fonts = style.fontFamily ? [style.fontFamily, ...SYSTEM_FONTS] : SYSTEM_FONTS;
-  return fonts.map((f) => (/^[\w-]+$/.test(f) ? f : `"${f.replace(/["\\]/g, '')}"`)).join(', ');
-}
 
 // Runs in the print page: shrink each label's text until it fits its box, then say so. All labels are measured
 // in one pass and resized in the next (rounds, not label by label), so the page is laid out once per half-point
@@ -106,7 +87,7 @@ export function labelDocumentHtml(pages: LabelPage[], page: { widthMm: number; h
 @page { size: ${mm(page.widthMm)} ${mm(page.heightMm)}; margin: 0; }
 * { box-sizing: border-box; }
 html, body { margin: 0; padding: 0; }
-body { font-family: ${fontStack(style)}; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { font-family: ${labelFontStack(style.fontFamily)}; color: #000; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 .p { position: relative; width: ${mm(page.widthMm)}; height: ${mm(page.heightMm)}; overflow: hidden; break-after: page; page-break-after: always; }
 .p:last-child { break-after: auto; page-break-after: auto; }
 .l { position: absolute; overflow: hidden; padding: ${mm(style.paddingMm)}; display: flex; flex-direction: column;

@@ -17,6 +17,15 @@ export const labelsEn = {
     paper: { letter: 'US Letter', a4: 'A4', custom: 'Custom size' },
     perSheet: '{{count}} per sheet',
     sameAs: 'Same as {{codes}}',
+    description: '{{kind}}, {{size}}, {{perSheet}}',
+    kinds: {
+      address: 'Address labels',
+      shipping: 'Shipping labels',
+      returnAddress: 'Return address labels',
+      mailing: 'Mailing labels',
+      rectangular: 'Rectangular labels',
+      multipurpose: 'Multipurpose labels',
+    },
   },
   preview: {
     heading: 'Preview of the first sheet',
@@ -68,6 +77,10 @@ export const labelsEn = {
     senderCountryHint: 'Mail within this country gets no country line.',
   },
   style: {
+    font: 'Font',
+    fontSystem: 'The computer’s standard font',
+    fontMissing: '{{font}} (not on this computer)',
+    fontHint: 'Chinese addresses use a Chinese font of the computer when this one has no Chinese characters.',
     heading: 'Style',
     fontSize: 'Font size (pt)',
     boldName: 'Name in bold',

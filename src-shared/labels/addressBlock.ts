@@ -165,7 +165,12 @@ function suggestPlaceholder(written: string): string | null {
   const alias = PLACEHOLDER_ALIASES[folded];
   if (alias) return spell(alias);
   const near = LAYOUT_PLACEHOLDERS.find((key) => editDistance(key.toLowerCase(), folded) <= 2);
-  return near ? spell(near) : null;
+  if (near) return spell(near);
+  // A typo of a name people reach for ("postcod", "surnme"): one letter off a longer alias.
+  const nearAlias = Object.keys(PLACEHOLDER_ALIASES).find(
+    (name) => name.length >= 5 && editDistance(name, folded) <= 1,
+  );
+  return nearAlias ? spell(PLACEHOLDER_ALIASES[nearAlias]!) : null;
 }
 
 function editDistance(a: string, b: string): number {

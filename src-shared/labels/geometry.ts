@@ -183,7 +183,12 @@ function codeRank(code: string, query: ReturnType<typeof sheetCodeKey>): number 
  * Catalogued sheets answering a search box: by code or by any equivalent code ("5960" finds 5160, "j8160"
  * finds L7160), best first, then by words of the description ("shipping"). An empty query lists every sheet.
  */
-export function searchSheets(query: string, sheets: readonly CatalogueSheet[] = LABEL_SHEETS): CatalogueSheet[] {
+export function searchSheets(
+  query: string,
+  sheets: readonly CatalogueSheet[] = LABEL_SHEETS,
+  /** The sheet described in the screen's language, so "地址" finds address labels too. */
+  describe?: (sheet: CatalogueSheet) => string,
+): CatalogueSheet[] {
   if (query.trim() === '') return [...sheets];
   const key = sheetCodeKey(query);
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -193,7 +198,7 @@ export function searchSheets(query: string, sheets: readonly CatalogueSheet[] = 
       key.full === ''
         ? []
         : [sheet.code, ...sheet.equivalents].map((code) => codeRank(code, key)).filter((r) => r !== null);
-    const text = `${sheet.brand} ${sheet.code} ${sheet.description}`.toLowerCase();
+    const text = `${sheet.brand} ${sheet.code} ${sheet.description} ${describe?.(sheet) ?? ''}`.toLowerCase();
     const byWords = words.every((word) => text.includes(word)) ? 3 : Infinity;
     const rank = Math.min(byWords, ...codeRanks);
     if (rank !== Infinity) ranked.push({ sheet, rank, order });

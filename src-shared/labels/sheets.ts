@@ -111,7 +111,11 @@ export interface CatalogueSheet {
   code: string;
   /** Codes printed on other packs of the same sheet (gLabels' `equiv` templates). */
   equivalents: readonly string[];
-  /** What the pack says: kind, nominal label size (as the market writes it), labels per sheet. */
+  /** What the pack calls it. */
+  kind: SheetKind;
+  /** The label size as the pack and the market write it ("1 × 2⅝ in", "63.5 × 38.1 mm"). */
+  nominalSize: string;
+  /** In English, as the pack says it: kind, nominal size, labels per sheet (searchable; screens translate). */
   description: string;
   paper: Paper;
   /** In millimetres, derived from `source` (and `corrections`). */
@@ -173,7 +177,19 @@ function geometryFromSource(source: SheetSource, paper: Paper): SheetGeometry {
   };
 }
 
-type SheetEntry = Omit<CatalogueSheet, 'geometry' | 'corrections'> & {
+export const SHEET_KINDS = ['address', 'shipping', 'returnAddress', 'mailing', 'rectangular', 'multipurpose'] as const;
+export type SheetKind = (typeof SHEET_KINDS)[number];
+
+const KIND_WORDS: Readonly<Record<SheetKind, string>> = {
+  address: 'Address labels',
+  shipping: 'Shipping labels',
+  returnAddress: 'Return address labels',
+  mailing: 'Mailing labels',
+  rectangular: 'Rectangular labels',
+  multipurpose: 'Multipurpose labels',
+};
+
+type SheetEntry = Omit<CatalogueSheet, 'geometry' | 'corrections' | 'description'> & {
   corrections?: readonly Omit<SheetCorrection, 'sourceMm'>[];
 };
 
@@ -182,7 +198,8 @@ function catalogueSheet(entry: SheetEntry): CatalogueSheet {
   const corrections = (entry.corrections ?? []).map((c) => ({ ...c, sourceMm: fromSource[c.field] }));
   const geometry = { ...fromSource };
   for (const c of corrections) geometry[c.field] = c.usedMm;
-  return { ...entry, geometry, corrections };
+  const description = `${KIND_WORDS[entry.kind]}, ${entry.nominalSize}, ${geometry.columns * geometry.rows} per sheet`;
+  return { ...entry, description, geometry, corrections };
 }
 
 function glabels(
@@ -222,7 +239,8 @@ const AVERY_5160 = catalogueSheet({
     '6245', '6460', '6498', '8160', '8250', '8460', '8560', '8620', '8660', '8810', '8920', '8930', '15160',
     '18160', '18660', '25160',
   ],
-  description: 'Address labels, 1 × 2⅝ in, 30 per sheet',
+  kind: 'address',
+  nominalSize: '1 × 2⅝ in',
   paper: 'letter',
   // prettier-ignore
   source: glabels('avery-us-templates.xml', 'Avery 5160', 'in', {
@@ -236,7 +254,8 @@ const AVERY_5161 = catalogueSheet({
   brand: 'Avery',
   code: '5161',
   equivalents: ['5261', '5961', '8161', '8461', '18161'],
-  description: 'Address labels, 1 × 4 in, 20 per sheet',
+  kind: 'address',
+  nominalSize: '1 × 4 in',
   paper: 'letter',
   // prettier-ignore
   source: glabels('avery-us-templates.xml', 'Avery 5161', 'in', {
@@ -254,7 +273,8 @@ const AVERY_5162 = catalogueSheet({
     '5262', '5512', '5522', '5922', '5962', '8162', '8252', '8462', '8662', '8922', '8932', '15162', '18162',
     '18662',
   ],
-  description: 'Address labels, 1⅓ × 4 in, 14 per sheet',
+  kind: 'address',
+  nominalSize: '1⅓ × 4 in',
   paper: 'letter',
   // 1⅓ in written as 1.333333333in: 8.5 nm short of 4/3 in, far below anything a printer can place.
   // prettier-ignore
@@ -273,7 +293,8 @@ const AVERY_5163 = catalogueSheet({
     '5263', '5513', '5523', '5795', '5923', '5963', '5978', '8163', '8253', '8463', '8663', '8763', '8923', '15163',
     '18163', '18663',
   ],
-  description: 'Shipping labels, 2 × 4 in, 10 per sheet',
+  kind: 'shipping',
+  nominalSize: '2 × 4 in',
   paper: 'letter',
   // x0 is 0.1625in as gLabels writes it (REFERENCE.md gives the same and notes that other sources, and every
   // other 4 in wide sheet in this file, use 0.15625in = 5/32 in). 0.1625 is kept, as the file says: the two differ
@@ -290,7 +311,8 @@ const AVERY_5164 = catalogueSheet({
   brand: 'Avery',
   code: '5164',
   equivalents: ['5264', '5514', '5524', '6464', '6499', '8164', '8254', '8464'],
-  description: 'Shipping labels, 3⅓ × 4 in, 6 per sheet',
+  kind: 'shipping',
+  nominalSize: '3⅓ × 4 in',
   paper: 'letter',
   // prettier-ignore
   source: glabels('avery-us-templates.xml', 'Avery 5164', 'in', {
@@ -307,7 +329,8 @@ const AVERY_5167 = catalogueSheet({
   equivalents: [
     '5267', '5667', '5927', '6467', '6504', '8167', '8567', '8667', '8927', '15167', '15267', '18167', '18667',
   ],
-  description: 'Return address labels, ½ × 1¾ in, 80 per sheet',
+  kind: 'returnAddress',
+  nominalSize: '½ × 1¾ in',
   paper: 'letter',
   // prettier-ignore
   source: glabels('avery-us-templates.xml', 'Avery 5167', 'in', {
@@ -329,7 +352,8 @@ const AVERY_L7160 = catalogueSheet({
   brand: 'Avery',
   code: 'L7160',
   equivalents: ['J8160'],
-  description: 'Mailing labels, 63.5 × 38.1 mm, 21 per sheet',
+  kind: 'mailing',
+  nominalSize: '63.5 × 38.1 mm',
   paper: 'a4',
   // prettier-ignore
   source: glabels('avery-iso-templates.xml', 'Avery 7160', 'pt', {
@@ -343,7 +367,8 @@ const AVERY_L7161 = catalogueSheet({
   brand: 'Avery',
   code: 'L7161',
   equivalents: ['J8161'],
-  description: 'Mailing labels, 63.5 × 46.6 mm, 18 per sheet',
+  kind: 'mailing',
+  nominalSize: '63.5 × 46.6 mm',
   paper: 'a4',
   // prettier-ignore
   source: glabels('avery-iso-templates.xml', 'Avery 7161', 'pt', {
@@ -366,7 +391,8 @@ const AVERY_L7162 = catalogueSheet({
   brand: 'Avery',
   code: 'L7162',
   equivalents: [],
-  description: 'Mailing labels, 99.1 × 33.9 mm, 16 per sheet',
+  kind: 'mailing',
+  nominalSize: '99.1 × 33.9 mm',
   paper: 'a4',
   // prettier-ignore
   source: glabels('avery-iso-templates.xml', 'Avery 7162', 'pt', {
@@ -380,7 +406,8 @@ const AVERY_L7163 = catalogueSheet({
   brand: 'Avery',
   code: 'L7163',
   equivalents: [],
-  description: 'Mailing labels, 99.1 × 38.1 mm, 14 per sheet',
+  kind: 'mailing',
+  nominalSize: '99.1 × 38.1 mm',
   paper: 'a4',
   // REFERENCE.md notes other public code with a 4.6 mm left margin and 101.6 mm pitch; gLabels' 9.5 pt
   // (3.35 mm) and 292 pt (103.01 mm) are kept.
@@ -396,7 +423,8 @@ const AVERY_L7165 = catalogueSheet({
   brand: 'Avery',
   code: 'L7165',
   equivalents: ['J8165'],
-  description: 'Address labels, 99.1 × 67.7 mm, 8 per sheet',
+  kind: 'address',
+  nominalSize: '99.1 × 67.7 mm',
   paper: 'a4',
   // prettier-ignore
   source: glabels('avery-iso-templates.xml', 'Avery 7165', 'pt', {
@@ -410,7 +438,8 @@ const AVERY_L7169 = catalogueSheet({
   brand: 'Avery',
   code: 'L7169',
   equivalents: [],
-  description: 'Shipping labels, 99.1 × 139 mm, 4 per sheet',
+  kind: 'shipping',
+  nominalSize: '99.1 × 139 mm',
   paper: 'a4',
   // prettier-ignore
   source: glabels('avery-iso-templates.xml', 'Avery 7169', 'pt', {
@@ -426,7 +455,8 @@ const ZWECKFORM_3474 = catalogueSheet({
   brand: 'Zweckform',
   code: '3474',
   equivalents: [],
-  description: 'Address labels, 70 × 37 mm, 24 per sheet',
+  kind: 'address',
+  nominalSize: '70 × 37 mm',
   paper: 'a4',
   // Edge to edge: three 70 mm columns are exactly A4's 210 mm, eight 37 mm rows leave 1 mm at the bottom.
   // prettier-ignore
@@ -446,7 +476,8 @@ const ZWECKFORM_3475 = catalogueSheet({
   code: '3475',
   equivalents: [],
   // gLabels' banner comment says "70 x 30 mm"; its numbers (and the pack) say 70 × 36.
-  description: 'Address labels, 70 × 36 mm, 24 per sheet',
+  kind: 'address',
+  nominalSize: '70 × 36 mm',
   paper: 'a4',
   // prettier-ignore
   source: glabels('zweckform-iso-templates.xml', 'Zweckform 3475', 'pt', {
@@ -475,7 +506,8 @@ const ZWECKFORM_3477 = catalogueSheet({
   brand: 'Zweckform',
   code: '3477',
   equivalents: [],
-  description: 'Address labels, 105 × 41 mm, 14 per sheet',
+  kind: 'address',
+  nominalSize: '105 × 41 mm',
   paper: 'a4',
   // prettier-ignore
   source: glabels('zweckform-iso-templates.xml', 'Zweckform 3477', 'mm', {
@@ -489,7 +521,8 @@ const ZWECKFORM_3490 = catalogueSheet({
   brand: 'Zweckform',
   code: '3490',
   equivalents: [],
-  description: 'Rectangular labels, 70 × 36 mm, 24 per sheet',
+  kind: 'rectangular',
+  nominalSize: '70 × 36 mm',
   paper: 'a4',
   // x0 is written empty: gLabels reads that as its default, 0.
   // prettier-ignore
@@ -504,7 +537,8 @@ const ZWECKFORM_3651 = catalogueSheet({
   brand: 'Zweckform',
   code: '3651',
   equivalents: [],
-  description: 'Rectangular labels, 52 × 29.5 mm, 40 per sheet',
+  kind: 'rectangular',
+  nominalSize: '52 × 29.5 mm',
   paper: 'a4',
   // prettier-ignore
   source: glabels('zweckform-iso-templates.xml', 'Zweckform 3651', 'pt', {
@@ -519,7 +553,8 @@ const ZWECKFORM_3659 = catalogueSheet({
   code: '3659',
   equivalents: [],
   // gLabels' banner says "97 x 42.125 mm"; its numbers give 96.7 × 42.5 mm, which is what is used.
-  description: 'Mailing labels, 96.7 × 42.5 mm, 12 per sheet',
+  kind: 'mailing',
+  nominalSize: '96.7 × 42.5 mm',
   paper: 'a4',
   // prettier-ignore
   source: glabels('zweckform-iso-templates.xml', 'Zweckform 3659', 'pt', {
@@ -535,7 +570,8 @@ const ZWECKFORM_3422 = catalogueSheet({
   brand: 'Zweckform',
   code: '3422',
   equivalents: [],
-  description: 'Multipurpose labels, 70 × 35 mm, 24 per sheet',
+  kind: 'multipurpose',
+  nominalSize: '70 × 35 mm',
   paper: 'a4',
   source: {
     kind: 'openlibry',

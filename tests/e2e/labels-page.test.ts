@@ -195,4 +195,37 @@ describe('the mailing labels page, end to end', () => {
       .toBe('Rapport Ltd\n1 Market Street\nBoston, MA 02108');
     expect(s.consoleErrors).toEqual([]);
   });
+
+  it('prints in the font picked from those this computer has, and previews in it', async () => {
+    const { page } = s;
+    const font = page.getByRole('combobox', { name: 'Font' });
+    const offered = await font.locator('option').allTextContents();
+    expect(offered[0]).toBe('The computer’s standard font');
+    // This machine has the Noto CJK fonts and no Calibri (fontconfig stands in Liberation for Arial).
+    expect(offered).toContain('Noto Serif CJK SC');
+    expect(offered).not.toContain('Calibri');
+    // Chromium embeds fonts without names (Type 3), so the font shows in how wide the printed words are.
+    const nameWidth = async () => {
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Save as PDF' }).click(),
+      ]);
+      const boxes = execFileSync('pdftotext', ['-bbox', '-f', '1', '-l', '1', (await download.path())!, '-'], {
+        encoding: 'utf8',
+      });
+      const [, x0, x1] = /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">Lovelace<\/word>/.exec(
+        boxes,
+      )!;
+      return Number(x1) - Number(x0);
+    };
+    const standard = await nameWidth();
+    await font.selectOption('Noto Serif CJK SC');
+    await expect
+      .poll(() => page.locator('.labels-preview-text').first().getAttribute('font-family'))
+      .toMatch(/^"Noto Serif CJK SC", system-ui/);
+    const serif = await nameWidth();
+    expect(Math.abs(serif - standard)).toBeGreaterThan(1); // points
+    await font.selectOption('');
+    expect(s.consoleErrors).toEqual([]);
+  });
 });

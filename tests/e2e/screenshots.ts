@@ -97,6 +97,31 @@ await page.goto(`${host.url}#/labels?tag=${encodeURIComponent(tag.name)}`);
 await page.getByRole('heading', { name: 'Mailing labels', level: 1 }).waitFor();
 await page.locator('.labels-preview svg').waitFor();
 await shoot(page, 'labels');
+// The sheet editor, measuring a sheet that is not in the catalogue: drawn as it is typed.
+await page.getByRole('button', { name: 'New sheet…' }).click();
+const sheetDialog = page.getByRole('dialog', { name: 'New label sheet' });
+await sheetDialog.getByRole('textbox', { name: 'Name' }).fill('Shipping 4 × 2');
+await sheetDialog.getByRole('spinbutton', { name: 'Columns' }).fill('2');
+await sheetDialog.getByRole('spinbutton', { name: 'Rows' }).fill('5');
+await sheetDialog.getByRole('spinbutton', { name: 'Label width' }).fill('4');
+await sheetDialog.getByRole('spinbutton', { name: 'Label height' }).fill('2');
+await sheetDialog.getByRole('spinbutton', { name: 'Corner radius' }).fill('0.125');
+await sheetDialog.getByRole('spinbutton', { name: 'Top margin' }).fill('0.5');
+await sheetDialog.getByRole('spinbutton', { name: 'Left margin' }).fill('0.15625');
+await sheetDialog.getByRole('spinbutton', { name: 'Horizontal pitch' }).fill('4.1875');
+await sheetDialog.getByRole('img', { name: /2 × 5 labels/ }).waitFor();
+await shoot(page, 'label-sheet-editor');
+await page.keyboard.press('Escape');
+// The address layout editor: the business's own layout for the UK, with its example.
+await page.getByRole('button', { name: 'Address layouts…' }).click();
+const layoutDialog = page.getByRole('dialog', { name: 'Address layouts' });
+await layoutDialog.getByRole('combobox', { name: 'Layout for mail to' }).selectOption('GB');
+await layoutDialog
+  .getByRole('textbox', { name: /Lines of the address/ })
+  .fill('{company}\n{name}\n{street}\n{CITY}\n{POSTALCODE}');
+await layoutDialog.getByTestId('layout-example').getByText('SPRINGFIELD').waitFor();
+await shoot(page, 'address-layouts');
+await page.keyboard.press('Escape');
 // The same customers on DL envelopes, by the tab, with the business's return address written once (settings).
 await page.getByRole('navigation', { name: 'What to print' }).getByRole('link', { name: 'Envelopes' }).click();
 await page.getByRole('heading', { name: 'Envelopes', level: 1 }).waitFor();

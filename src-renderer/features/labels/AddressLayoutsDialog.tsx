@@ -252,6 +252,7 @@ export function AddressLayoutsDialog({
               <div key={n}>{line}</div>
             ))}
           </div>
+          {issues.length > 0 && <p className="muted small">{t('mailingLabels.layouts.exampleWaits')}</p>}
         </figure>
       </div>
     </Dialog>

@@ -3,6 +3,7 @@
 // match with its description and paper. One radio group, so the arrow keys move through the matches. New sheets
 // are measured in the sheet editor or imported from a file someone exported.
 import { searchSheets } from '@shared/labels/geometry';
+import { LABEL_SHEETS, type CatalogueSheet } from '@shared/labels/sheets';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
@@ -34,7 +35,13 @@ export function SheetPicker({ query, onQueryChange, selectedId, onSelect, custom
   const [editing, setEditing] = useState<StoredCustomSheet | 'new' | null>(null);
   const [deleting, setDeleting] = useState<StoredCustomSheet | null>(null);
   const ownMatches = customSheets.filter((s) => searchable(s.sheet.name).includes(searchable(query)));
-  const matches = searchSheets(query);
+  const describe = (sheet: CatalogueSheet) =>
+    t('mailingLabels.sheet.description', {
+      kind: t(`mailingLabels.sheet.kinds.${sheet.kind}`),
+      size: sheet.nominalSize,
+      perSheet: t('mailingLabels.sheet.perSheet', { count: sheet.geometry.columns * sheet.geometry.rows }),
+    });
+  const matches = searchSheets(query, LABEL_SHEETS, describe);
   const best = ownMatches[0] ?? matches[0];
 
   const exportSheet = async (stored: StoredCustomSheet) => {
@@ -98,7 +105,7 @@ export function SheetPicker({ query, onQueryChange, selectedId, onSelect, custom
                   </strong>
                   <span className="badge">{t(`mailingLabels.sheet.paper.${sheet.paper}`)}</span>
                 </span>
-                <span className="muted small">{sheet.description}</span>
+                <span className="muted small">{describe(sheet)}</span>
                 {sheet.equivalents.length > 0 && (
                   <span className="labels-sheet-equivalents small">
                     {t('mailingLabels.sheet.sameAs', { codes: sheet.equivalents.join(', ') })}

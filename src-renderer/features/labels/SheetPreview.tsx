@@ -2,6 +2,7 @@
 // corner radius, the labels already used on a partly used sheet greyed, and the first real address blocks
 // drawn into the free labels in printing order. Clicking a label makes it the first one to print on.
 import { labelsBefore, pageLabelRects, type Rect, type SheetPosition } from '@shared/labels/geometry';
+import { labelFontStack } from '@shared/labels/fonts';
 import { MM_PER_POINT, type CatalogueSheet } from '@shared/labels/sheets';
 import type { LabelStyleInput } from '@shared/validation/labels';
 import { useId } from 'react';
@@ -41,6 +42,12 @@ export function SheetPreview({
     <svg
       className="labels-preview-sheet"
       viewBox={`0 0 ${g.pageWidth} ${g.pageHeight}`}
+      // As wide as the card allows, but never so tall the sheet leaves the window: the drawing shrinks both ways
+      // and keeps the page's proportions, with no empty band beside it.
+      style={{
+        aspectRatio: `${g.pageWidth} / ${g.pageHeight}`,
+        width: `min(100%, 540px, calc((100vh - 180px) * ${(g.pageWidth / g.pageHeight).toFixed(4)}))`,
+      }}
       role="group"
       aria-label={t('mailingLabels.preview.label', { code: sheet.code })}
     >
@@ -112,6 +119,7 @@ export function LabelText({
   return (
     <text
       className="labels-preview-text"
+      fontFamily={labelFontStack(style.fontFamily)}
       clipPath={`url(#${clipId})`}
       fontSize={fontSize}
       textAnchor={centre ? 'middle' : 'start'}

@@ -1,8 +1,10 @@
-// How the text sits on each label: size, bold name, alignment, vertical centring and padding.
+// How the text sits on each label: font, size, bold name, alignment, vertical centring and padding.
 import type { LabelStyleInput } from '@shared/validation/labels';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
+import { Select } from '../../components/Select';
 import { NumberField } from './NumberField';
+import { useInstalledFonts } from './useInstalledFonts';
 
 interface StyleCardProps {
   style: LabelStyleInput;
@@ -14,9 +16,25 @@ interface StyleCardProps {
 export function StyleCard({ style, onChange, output = 'labels' }: StyleCardProps) {
   const { t } = useTranslation();
   const placement = output === 'labels';
+  const installed = useInstalledFonts();
+  const fonts =
+    style.fontFamily && !installed.includes(style.fontFamily)
+      ? [{ value: style.fontFamily, label: t('mailingLabels.style.fontMissing', { font: style.fontFamily }) }]
+      : [];
   return (
     <Card title={t('mailingLabels.style.heading')} icon="edit" className="labels-card">
       <div className="labels-form">
+        <Select
+          label={t('mailingLabels.style.font')}
+          hint={t('mailingLabels.style.fontHint')}
+          value={style.fontFamily ?? ''}
+          onChange={(e) => onChange({ fontFamily: e.target.value || null })}
+          options={[
+            { value: '', label: t('mailingLabels.style.fontSystem') },
+            ...fonts,
+            ...installed.map((family) => ({ value: family, label: family })),
+          ]}
+        />
         <div className="labels-row">
           <NumberField
             label={t('mailingLabels.style.fontSize')}

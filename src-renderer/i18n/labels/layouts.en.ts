@@ -26,6 +26,7 @@ export const layoutsEn = {
     shou: '收',
   },
   preview: 'Example',
+  exampleWaits: 'The example comes back once the layout has no mistakes.',
   builtIn: 'The post’s own layout',
   edited: 'Your layout',
   reset: 'Use the post’s own layout',

@@ -26,6 +26,7 @@ export const layoutsZhCN = {
     shou: '收',
   },
   preview: '示例',
+  exampleWaits: '格式改正后，这里会重新显示示例。',
   builtIn: '当地邮政的格式',
   edited: '您的格式',
   reset: '恢复当地邮政的格式',

@@ -327,6 +327,10 @@ describe('user layouts', () => {
     expect(validateAddressLayout('{zip}')[0]?.message).toBe(
       'Unknown placeholder {zip} on line 1: did you mean {postalCode}?',
     );
+    // One letter off a name people reach for.
+    expect(validateAddressLayout('{postcod}')[0]?.message).toBe(
+      'Unknown placeholder {postcod} on line 1: did you mean {postalCode}?',
+    );
     expect(validateAddressLayout('{STATE}')[0]?.message).toBe(
       'Unknown placeholder {STATE} on line 1: did you mean {REGION}?',
     );

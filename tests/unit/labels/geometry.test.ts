@@ -187,6 +187,15 @@ describe('finding a sheet by the code on its pack', () => {
     expect(codes('J8165')).toEqual(['L7165']);
   });
 
+  it('finds sheets by what they are, in the words of the screen’s language too', () => {
+    expect(codes('return address')).toEqual(['5167']);
+    const chinese = { address: '地址标签', returnAddress: '寄件人地址标签' } as Record<string, string>;
+    const found = searchSheets('地址', LABEL_SHEETS, (sheet) => chinese[sheet.kind] ?? '').map((s) => s.code);
+    expect(found).toEqual(['5160', '5161', '5162', '5167', 'L7165', '3474', '3475', '3477']);
+    // The English description stays as the pack words it.
+    expect(LABEL_SHEETS.find((s) => s.code === '5160')!.description).toBe('Address labels, 1 × 2⅝ in, 30 per sheet');
+  });
+
   it('ignores case, the brand, Avery’s L / J prefix and a pack-size suffix', () => {
     expect(codes('j8160')).toEqual(['L7160']);
     expect(codes('l7163')).toEqual(['L7163']);
