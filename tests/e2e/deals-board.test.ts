@@ -128,7 +128,12 @@ describe('the deals board, end to end', () => {
     const { page } = s;
     await keyboardMove('Window display', 'Negotiation', ['Won']);
     const won = page.getByRole('dialog', { name: 'Won: Window display' });
-    await expect(won.getByLabel('Won on').inputValue()).resolves.toBe('2026-11-22');
+    // The date offered is today on the computer's calendar (the browser's clock, as the app's screen has it).
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    });
+    await expect(won.getByLabel('Won on').inputValue()).resolves.toBe(today);
     await won.getByLabel('Won on').fill('2026-11-20');
     await won.getByRole('button', { name: 'Mark as won' }).click();
     await won.waitFor({ state: 'detached' });
