@@ -223,7 +223,7 @@ export const handlers: HandlerMap = {
   'lostReasons.list': (ctx, { includeArchived }) => lostReasons(ctx, includeArchived),
   'lostReasons.save': (ctx, input) => saveLostReasons(ctx, input),
 
-  'labels.recipients': (ctx, { recipients, locale }) => previewRecipients(ctx, recipients, locale),
+  'labels.recipients': (ctx, { recipients, locale, window }) => previewRecipients(ctx, recipients, locale, window),
   'labels.pdf': async (ctx, { print, locale }) => jobToPdf(ctx, await labelsJob(ctx, print, locale)),
   'labels.envelopesPdf': async (ctx, { print, locale }) => jobToPdf(ctx, await envelopesJob(ctx, print, locale)),
   'labels.returnAddressPdf': async (ctx, { print }) => jobToPdf(ctx, await returnAddressJob(ctx, print)),

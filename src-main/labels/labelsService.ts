@@ -44,25 +44,32 @@ async function recipientsRequest(ctx: AppContext, input: RecipientsInput, locale
   };
 }
 
-/** How many labels a print will make, and who is left out and why (the screen shows it before printing). */
+/**
+ * How many labels a print will make, who is left out and why, and the address blocks of the labels the screen
+ * is previewing (`window`: from which label, how many; the first 200 by default).
+ */
 export async function previewRecipients(
   ctx: AppContext,
   input: RecipientsInput,
   locale: string,
+  window: { from: number; count: number } = { from: 0, count: 200 },
 ): Promise<{
   recipients: number;
   labels: number;
   leftOut: LeftOut[];
-  first: string[][];
-  firstNameLines: Array<number | null>;
+  from: number;
+  blocks: string[][];
+  nameLines: Array<number | null>;
 }> {
   const result = await labelRecipients(ctx, await recipientsRequest(ctx, input, locale));
+  const end = window.from + window.count;
   return {
     recipients: result.recipients,
     labels: result.blocks.length,
     leftOut: result.leftOut,
-    first: result.blocks.slice(0, 200),
-    firstNameLines: result.nameLines.slice(0, 200),
+    from: window.from,
+    blocks: result.blocks.slice(window.from, end),
+    nameLines: result.nameLines.slice(window.from, end),
   };
 }
 

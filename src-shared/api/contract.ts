@@ -321,10 +321,21 @@ export const contract = {
     recipients: number;
     labels: number;
     leftOut: LeftOutRecipient[];
-    first: string[][];
+    /** The blocks of the labels asked for (window), starting at label `from` (0-based). */
+    from: number;
+    blocks: string[][];
     /** Which line of each of those is the name (null: none). */
-    firstNameLines: Array<number | null>;
-  }>()(z.object({ recipients: recipientsInput, locale })),
+    nameLines: Array<number | null>;
+  }>()(
+    z.object({
+      recipients: recipientsInput,
+      locale,
+      /** Which labels' blocks to send (a page of the preview); the first 200 when not given. */
+      window: z
+        .object({ from: z.number().int().min(0).max(1_000_000), count: z.number().int().min(1).max(500) })
+        .optional(),
+    }),
+  ),
   /** The labels as a PDF, printed by Chromium exactly to the sheet's geometry. */
   'labels.pdf': method<{
     fileName: string;

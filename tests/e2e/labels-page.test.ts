@@ -102,6 +102,24 @@ describe('the mailing labels page, end to end', () => {
     await page.getByRole('spinbutton', { name: 'Copies of each' }).fill('13');
     await expect.poll(() => page.getByTestId('labels-summary').innerText()).toBe('26 labels on 2 pages');
 
+    // Every page can be previewed: the second sheet has the 26th label (Alan Turing's last copy) in its first place.
+    expect(await page.getByTestId('labels-page-position').innerText()).toBe('Page 1 of 2');
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect.poll(() => page.getByTestId('labels-page-position').innerText()).toBe('Page 2 of 2');
+    await expect.poll(() => label(1, 1).textContent()).toContain('Alan Turing');
+    expect(await label(1, 2).textContent()).not.toContain('Turing');
+    expect(await label(1, 1).getAttribute('class')).not.toContain('is-used');
+    expect(await page.getByRole('button', { name: 'Next page' }).isDisabled()).toBe(true);
+    await page.locator('.labels-preview-card').screenshot({ path: '/tmp/labels-preview-page-2.png' });
+    // At actual size the sheet is as wide on screen as on paper: 8.5 in at CSS's 96 px an inch.
+    await page.locator('label').filter({ hasText: 'Actual size' }).click();
+    await expect
+      .poll(() => page.locator('.labels-preview-sheet').evaluate((e) => e.getBoundingClientRect().width))
+      .toBeCloseTo(816, 0);
+    await page.locator('label').filter({ hasText: /^Fit$/ }).click();
+    await page.getByRole('button', { name: 'Previous page' }).click();
+    await expect.poll(() => label(1, 1).getAttribute('class')).toContain('is-used');
+
     await page.screenshot({ path: '/tmp/labels-page.png', fullPage: true });
 
     const [download] = await Promise.all([

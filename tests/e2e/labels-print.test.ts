@@ -85,17 +85,30 @@ describe('printing labels', () => {
       expect.objectContaining({ name: 'Grace Hopper', reason: 'missing postcode', missing: ['postalCode'] }),
     ]);
     // Sorted by postcode, the sender's country first: Boston before Shanghai; the Chinese block in its order.
-    expect(preview.first).toEqual([
+    expect(preview.blocks).toEqual([
       ['Ada Lovelace', '12 St James’s Square', 'BOSTON, MA 02134'],
       ['200120', '上海市世纪大道1号', '王小明 收', 'CHINA'],
     ]);
     // The name is the line set in bold: first in the US block, third in the Chinese one (not the postcode).
-    expect(preview.firstNameLines).toEqual([0, 2]);
+    expect(preview.nameLines).toEqual([0, 2]);
     const all = await app.call('labels.recipients', {
       recipients: recipients({ includeIncomplete: true, copies: 2 }),
       locale: 'en',
     });
     expect([all.recipients, all.labels, all.leftOut]).toEqual([3, 6, []]);
+    // A later page of the preview asks for its own labels: here labels 3 to 5 of the six (copies side by side;
+    // by postcode the sender's country first, an address without a postcode last within it, then China).
+    const window = await app.call('labels.recipients', {
+      recipients: recipients({ includeIncomplete: true, copies: 2 }),
+      locale: 'en',
+      window: { from: 3, count: 3 },
+    });
+    expect(window.from).toBe(3);
+    expect(window.blocks.map((b) => b.find((line) => /Hopper|王小明|Lovelace/.test(line)))).toEqual([
+      'Grace Hopper',
+      '王小明 收',
+      '王小明 收',
+    ]);
   });
 
   it('prints them to a PDF of the sheet’s page size, from the start position', async () => {
@@ -151,9 +164,9 @@ describe('printing labels', () => {
       addressLayouts: { US: '{name}\n{street}\n{city} {REGION} {postalCode}\nUSA' },
     });
     const preview = await app.call('labels.recipients', { recipients: recipients(), locale: 'en' });
-    expect(preview.first[0]).toEqual(['Ada Lovelace', '12 St James’s Square', 'Boston MA 02134', 'USA']);
+    expect(preview.blocks[0]).toEqual(['Ada Lovelace', '12 St James’s Square', 'Boston MA 02134', 'USA']);
     // China keeps its built-in convention.
-    expect(preview.first[1]).toEqual(['200120', '上海市世纪大道1号', '王小明 收', 'CHINA']);
+    expect(preview.blocks[1]).toEqual(['200120', '上海市世纪大道1号', '王小明 收', 'CHINA']);
     await expect(app.call('settings.update', { addressLayouts: { US: '{name}\n{zip} {city}' } })).rejects.toThrow(
       /US: Unknown placeholder \{zip\} on line 2: did you mean \{postalCode\}\?/,
     );

@@ -20,7 +20,7 @@ describe('address layouts', () => {
         contact: person({ givenName: 'Jane', familyName: 'Doe', addresses: [address] }),
       });
     });
-    const preview = await screen.findByRole('group', { name: /Preview of the first sheet/ });
+    const preview = await screen.findByRole('group', { name: /Preview of page 1/ });
     await waitFor(() => expect(preview).toHaveTextContent('SPRINGFIELD, IL 62701'));
     expect(screen.getByText('Every country’s addresses print in its post’s own order.')).toBeInTheDocument();
 

@@ -35,7 +35,9 @@ const defaultSize = (senderCountry: string): EnvelopeSize => (['US', 'CA'].inclu
 export function EnvelopesPage() {
   const { t } = useTranslation();
   const { locale, number } = useFormat();
-  const who = useRecipientsChoice();
+  // The preview steps through every recipient; main sends the blocks a hundred at a time around the one shown.
+  const [shown, setShown] = useState(0);
+  const who = useRecipientsChoice({ from: Math.floor(shown / 100) * 100, count: 100 });
   const { options, recipients } = who;
   const data = recipients.data;
   const [chosenSize, setSize] = useStickyState<EnvelopeSize | null>('envelopes.size', null);
@@ -46,11 +48,11 @@ export function EnvelopesPage() {
   const returnAddress = useReturnAddressSetting();
   const senderLines = printReturnAddress ? returnAddress.lines : [];
 
-  // The preview steps through the blocks main sent (the first 200); a new answer keeps the place if it can.
-  const blocks = data?.first ?? [];
-  const [shown, setShown] = useState(0);
-  const index = Math.min(shown, Math.max(blocks.length - 1, 0));
+  // The envelope shown, kept within the mailing when it shrinks; its block is in the window main sent.
   const total = data?.labels ?? 0;
+  const index = Math.min(shown, Math.max(total - 1, 0));
+  const inWindow = data ? index - data.from : -1;
+  const block = data?.blocks[inWindow];
   const position = t('mailingLabels.envelopes.preview.position', { n: number(index + 1), total: number(total) });
   const sizeName = t(`mailingLabels.envelopes.size.names.${size}`);
 
@@ -134,7 +136,7 @@ export function EnvelopesPage() {
             icon="board"
             className="labels-card labels-preview-card"
             actions={
-              blocks.length > 0 && (
+              total > 0 && (
                 <div className="envelopes-stepper">
                   <IconButton
                     icon="chevronLeft"
@@ -148,7 +150,7 @@ export function EnvelopesPage() {
                   <IconButton
                     icon="chevronRight"
                     label={t('mailingLabels.envelopes.preview.next')}
-                    disabled={index >= blocks.length - 1}
+                    disabled={index >= total - 1}
                     onClick={() => setShown(index + 1)}
                   />
                 </div>
@@ -158,15 +160,15 @@ export function EnvelopesPage() {
             <div className="labels-preview envelopes-preview" aria-busy={recipients.loading}>
               <EnvelopePreview
                 envelope={envelope}
-                block={blocks[index]}
-                boldLine={style.boldName && options.includeName ? (data?.firstNameLines[index] ?? null) : null}
+                block={block}
+                boldLine={style.boldName && options.includeName ? (data?.nameLines[inWindow] ?? null) : null}
                 returnAddress={senderLines}
                 style={style}
                 label={t('mailingLabels.envelopes.preview.label', { size: sizeName, position })}
               />
             </div>
             <p className="field-hint">
-              {blocks.length === 0
+              {total === 0
                 ? t('mailingLabels.envelopes.preview.none')
                 : t(
                     size === 'us10'

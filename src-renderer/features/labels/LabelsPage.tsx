@@ -2,7 +2,13 @@
 // start on a partly used sheet, choose who gets a label and how it reads, and save the labels as a PDF.
 import { ReturnAddressCard } from './ReturnAddressCard';
 import { CalibrationCard } from './CalibrationCard';
-import { NO_CALIBRATION, pagesNeeded, type Calibration, type SheetPosition } from '@shared/labels/geometry';
+import {
+  labelsBefore,
+  NO_CALIBRATION,
+  pagesNeeded,
+  type Calibration,
+  type SheetPosition,
+} from '@shared/labels/geometry';
 import { LABEL_SHEETS, sheetById } from '@shared/labels/sheets';
 import type { LabelStyleInput } from '@shared/validation/labels';
 import { useState } from 'react';
@@ -12,6 +18,7 @@ import { api } from '../../api/api';
 import { useApiQuery } from '../../api/useApiQuery';
 import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
+import { IconButton } from '../../components/IconButton';
 import { Select } from '../../components/Select';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useStickyState } from '../../hooks/useStickyState';
@@ -34,12 +41,22 @@ import { usePrinters } from './usePrinters';
 import { useRecipientsChoice } from './useRecipientsChoice';
 import './labels.css';
 
+/** Which labels are on a page of the preview: the first sheet starts after the used labels. */
+function labelsOnPage(page: number, perSheet: number, used: number): { from: number; count: number } {
+  const count = Math.min(page === 1 ? perSheet - used : perSheet, 500);
+  return { from: page === 1 ? 0 : perSheet - used + (page - 2) * perSheet, count: Math.max(count, 1) };
+}
+
+/** The value, or the last one it had while it is undefined (an answer on its way). */
+function useLastDefined<T>(value: T | undefined): T | undefined {
+  const [kept, setKept] = useState(value);
+  if (value !== undefined && value !== kept) setKept(value);
+  return value ?? kept;
+}
+
 export function LabelsPage() {
   const { t } = useTranslation();
   const { locale, number } = useFormat();
-  const who = useRecipientsChoice();
-  const { url, viewName, scope, options, changeOptions, recipientsInput, recipients } = who;
-
   const [sheetId, setSheetId] = useStickyState('labels.sheet', DEFAULT_SHEET_ID);
   const customSheets = useCustomSheets();
   const sheet = sheetById(sheetId) ?? customSheetChoice(customSheets.data, sheetId) ?? LABEL_SHEETS[0]!;
@@ -49,11 +66,19 @@ export function LabelsPage() {
   const [query, setQuery] = useState('');
   const [startChosen, setStart] = useState<SheetPosition>({ row: 1, column: 1 });
   const start = { row: Math.min(startChosen.row, g.rows), column: Math.min(startChosen.column, g.columns) };
+  // The page of the preview; main sends the blocks of that page's labels.
+  const [pageChosen, setPage] = useState(1);
+  const [zoom, setZoom] = useStickyState<'fit' | 'actual'>('labels.zoom', 'fit');
+  const perSheet = g.rows * g.columns;
+  const used = labelsBefore(g, start);
+  const who = useRecipientsChoice(labelsOnPage(pageChosen, perSheet, used));
+  const { url, viewName, scope, options, changeOptions, recipientsInput, recipients } = who;
+  // While another page's blocks are on their way, the counts stay as they were.
+  const data = useLastDefined(recipients.data);
   const [style, setStyle] = useStickyState<LabelStyleInput>('labels.style', DEFAULT_STYLE);
   const { printers, printer, setPrinter, printerLabel } = usePrinters();
   // The calibration in use: what is saved for this printer and sheet, unless the user is changing it.
   const printerKey = useDebouncedValue(printer.trim(), 300);
-  const data = recipients.data;
   const savedCalibration = useApiQuery(
     printerKey ? `labels.calibration:${printerKey}:${sheet.id}` : null,
     () => api.labels.calibration({ printer: printerKey, sheetId: sheet.id }),
@@ -70,6 +95,9 @@ export function LabelsPage() {
   const labelsPrint = { sheetId: sheet.id, start, calibration, style, recipients: recipientsInput };
   const labelCount = data?.labels ?? 0;
   const pages = pagesNeeded(g, labelCount, start);
+  // A page that no longer exists (fewer labels, a bigger sheet) shows the last one.
+  const page = Math.max(1, Math.min(pageChosen, pages));
+  if (data && pageChosen !== page) setPage(page);
   const summary = data
     ? t('mailingLabels.preview.summary', {
         count: labelCount,
@@ -147,13 +175,42 @@ export function LabelsPage() {
             <div className="labels-preview" aria-busy={recipients.loading}>
               <SheetPreview
                 sheet={sheet}
-                blocks={data?.first ?? []}
-                nameLines={data?.firstNameLines}
+                blocks={data?.blocks ?? []}
+                nameLines={data?.nameLines}
                 start={start}
-                onStartChange={setStart}
+                page={page}
+                zoom={zoom}
+                onStartChange={page === 1 ? setStart : undefined}
                 style={style}
                 boldFirstLine={style.boldName && options.includeName}
               />
+            </div>
+            <div className="labels-preview-pager">
+              <div className="labels-preview-pages" role="group" aria-label={t('mailingLabels.preview.heading')}>
+                <IconButton
+                  icon="chevronLeft"
+                  label={t('mailingLabels.preview.previousPage')}
+                  disabled={page <= 1}
+                  onClick={() => setPage(page - 1)}
+                />
+                <span className="muted small tabular" data-testid="labels-page-position">
+                  {t('mailingLabels.preview.page', { page: number(page), pages: number(Math.max(pages, 1)) })}
+                </span>
+                <IconButton
+                  icon="chevronRight"
+                  label={t('mailingLabels.preview.nextPage')}
+                  disabled={page >= pages}
+                  onClick={() => setPage(page + 1)}
+                />
+              </div>
+              <div className="segmented" role="radiogroup" aria-label={t('mailingLabels.preview.zoom')}>
+                {(['fit', 'actual'] as const).map((value) => (
+                  <label key={value} className={zoom === value ? 'is-checked' : ''}>
+                    <input type="radio" name="labels-zoom" checked={zoom === value} onChange={() => setZoom(value)} />
+                    {t(`mailingLabels.preview.${value}`)}
+                  </label>
+                ))}
+              </div>
             </div>
             <StartPosition geometry={g} start={start} onChange={setStart} />
             <p className="field-hint">{t('mailingLabels.preview.hint')}</p>

@@ -18,7 +18,12 @@ interface SheetPreviewProps {
   sheet: Pick<CatalogueSheet, 'code' | 'geometry'>;
   blocks: readonly string[][];
   start: SheetPosition;
-  onStartChange: (start: SheetPosition) => void;
+  /** Clicking a label makes it the first to print on (the first sheet only; absent on later pages). */
+  onStartChange?: (start: SheetPosition) => void;
+  /** Which page this is (1: the first sheet, where the start position applies). */
+  page?: number;
+  /** 'actual': drawn at the sheet's real size on screen (CSS millimetres); 'fit': as large as the card allows. */
+  zoom?: 'fit' | 'actual';
   style: LabelStyleInput;
   boldFirstLine: boolean;
   /** The name line of each block (bold when asked); the first line when not given. */
@@ -30,6 +35,8 @@ export function SheetPreview({
   blocks,
   start,
   onStartChange,
+  page = 1,
+  zoom = 'fit',
   style,
   boldFirstLine,
   nameLines,
@@ -37,7 +44,7 @@ export function SheetPreview({
   const { t } = useTranslation();
   const clipPrefix = useId();
   const g = sheet.geometry;
-  const used = labelsBefore(g, start);
+  const used = page === 1 ? labelsBefore(g, start) : 0;
   return (
     <svg
       className="labels-preview-sheet"
@@ -46,10 +53,15 @@ export function SheetPreview({
       // and keeps the page's proportions, with no empty band beside it.
       style={{
         aspectRatio: `${g.pageWidth} / ${g.pageHeight}`,
-        width: `min(100%, 540px, calc((100vh - 180px) * ${(g.pageWidth / g.pageHeight).toFixed(4)}))`,
+        width:
+          zoom === 'actual'
+            ? `${g.pageWidth}mm`
+            : `min(100%, 540px, calc((100vh - 180px) * ${(g.pageWidth / g.pageHeight).toFixed(4)}))`,
+        maxWidth: zoom === 'actual' ? 'none' : undefined,
+        flexShrink: zoom === 'actual' ? 0 : undefined,
       }}
       role="group"
-      aria-label={t('mailingLabels.preview.label', { code: sheet.code })}
+      aria-label={t('mailingLabels.preview.pageLabel', { code: sheet.code, page })}
     >
       <rect className="labels-preview-page" x={0} y={0} width={g.pageWidth} height={g.pageHeight} />
       {pageLabelRects(g).map(({ row, column, rect }, index) => {
@@ -59,16 +71,16 @@ export function SheetPreview({
         return (
           <g
             key={index}
-            className={`labels-preview-label ${isUsed ? 'is-used' : ''} ${index === used ? 'is-start' : ''}`}
-            role="button"
-            tabIndex={-1}
+            className={`labels-preview-label ${isUsed ? 'is-used' : ''} ${page === 1 && index === used ? 'is-start' : ''}`}
+            role={onStartChange ? 'button' : undefined}
+            tabIndex={onStartChange ? -1 : undefined}
             data-row={row}
             data-column={column}
             aria-label={t(isUsed ? 'mailingLabels.preview.positionUsed' : 'mailingLabels.preview.position', {
               row,
               column,
             })}
-            onClick={() => onStartChange({ row, column })}
+            onClick={onStartChange ? () => onStartChange({ row, column }) : undefined}
           >
             <title>{t('mailingLabels.preview.position', { row, column })}</title>
             <clipPath id={clipId}>

@@ -12,7 +12,8 @@ import { useFormat } from '../../i18n/useFormat';
 import { DEFAULT_RECIPIENT_OPTIONS, defaultSenderCountry, type RecipientOptions } from './labelOptions';
 import { recipientsScope, scopeFromParams, scopeKinds, type ScopeKind } from './labelScope';
 
-export function useRecipientsChoice() {
+/** `window`: which labels' address blocks the page previews (from which label, how many). */
+export function useRecipientsChoice(window: { from: number; count: number } = { from: 0, count: 200 }) {
   const { locale } = useFormat();
   const [params] = useSearchParams();
   const paramsKey = params.toString();
@@ -41,9 +42,14 @@ export function useRecipientsChoice() {
   const recipientsInput: RecipientsInput = { ...recipientsScope(scope, url), ...options };
   // Typing a number of copies should not ask main once per keystroke.
   const requestKey = useDebouncedValue(JSON.stringify({ recipients: recipientsInput, locale }), 250);
+  const windowKey = `${window.from}:${window.count}`;
   const recipients = useApiQuery(
-    `labels.recipients:${requestKey}`,
-    () => api.labels.recipients(JSON.parse(requestKey) as { recipients: RecipientsInput; locale: typeof locale }),
+    `labels.recipients:${requestKey}:${windowKey}`,
+    () =>
+      api.labels.recipients({
+        ...(JSON.parse(requestKey) as { recipients: RecipientsInput; locale: typeof locale }),
+        window,
+      }),
     // Settings hold the address layouts the blocks follow.
     ['contact', 'company', 'settings'],
   );
