@@ -7,12 +7,22 @@ export default defineConfig({
   ssr: { noExternal: ['kysely', 'zod', 'pinyin-pro'] },
   resolve: { alias: { '@shared': resolve(import.meta.dirname, 'src-shared') } },
   build: {
-    ssr: resolve(import.meta.dirname, 'src-main/cli/main.ts'),
+    ssr: true,
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',
     rollupOptions: {
-      output: { format: 'esm', entryFileNames: 'rapport.mjs', banner: '#!/usr/bin/env node' },
+      // The backup worker thread's entry sits beside rapport.mjs (src-main/cli/main.ts points at it).
+      input: {
+        rapport: resolve(import.meta.dirname, 'src-main/cli/main.ts'),
+        backupWorker: resolve(import.meta.dirname, 'src-main/backups/backupWorker.ts'),
+      },
+      output: {
+        format: 'esm',
+        entryFileNames: '[name].mjs',
+        chunkFileNames: 'shared-[hash].mjs',
+        banner: (chunk) => (chunk.name === 'rapport' ? '#!/usr/bin/env node' : ''),
+      },
     },
   },
 });

@@ -26,7 +26,13 @@ export default defineConfig({
       // Pure-JS dependencies are bundled (tree-shaken): loading kysely's many modules separately costs ~100 ms
       // of start-up. Native better-sqlite3 stays external.
       externalizeDeps: { exclude: BUNDLED_DEPS },
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'src-main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'src-main/index.ts'),
+          // Backups run in a worker thread: its entry is a file of its own beside index.js.
+          backupWorker: resolve(import.meta.dirname, 'src-main/backups/backupWorker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
 import type { Clock, EventSink, Printer } from './ports';
+import type { BackupPorts } from './backups/backupsService';
 
 export interface AppContext {
   db: Kysely<Database>;
@@ -18,6 +19,8 @@ export interface AppContext {
   reminders?: { wake(): Promise<void> };
   /** Chromium's printing, where there is one (the app, the web host). */
   printer?: Printer;
+  /** The backup worker and the keychain, where the app provides them (else: the source worker, no keychain). */
+  backups?: BackupPorts;
 }
 
 export const nowIso = (ctx: Pick<AppContext, 'clock'>) => ctx.clock.now().toISOString();

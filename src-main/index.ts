@@ -16,12 +16,17 @@ import { getSettings } from './settings/settingsService';
 import { showReminderNotifications } from './electron/notifications';
 import { startReminders } from './reminders/startReminders';
 import { createTrayControl } from './electron/tray';
+import { safeStorageSecrets } from './electron/secretStore';
+import { workerBackupRunner } from './backups/backupRunner';
+import { startBackups, type BackupScheduler } from './backups/backupScheduler';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const devServerUrl = process.env.ELECTRON_RENDERER_URL ?? null;
 let opened: OpenedApp | null = null;
 let mainWindow: BrowserWindow | null = null;
 let quitting = false;
+let backups: BackupScheduler | null = null;
+let backedUpBeforeQuit = false;
 const systemLanguage = (): 'en' | 'zh-CN' => (app.getLocale().startsWith('zh') ? 'zh-CN' : 'en');
 const trayControl = createTrayControl({
   open: () => showWindow(),
@@ -63,6 +68,7 @@ async function start(): Promise<void> {
           nativeTheme.themeSource = s.theme;
           trayControl.apply(s, s.language ?? systemLanguage());
         });
+        void backups?.wake(); // the schedule may have changed
       }
     },
   };
@@ -70,6 +76,11 @@ async function start(): Promise<void> {
   const settings = await getSettings(opened.ctx);
   nativeTheme.themeSource = settings.theme;
   opened.ctx.printer = electronPrinter();
+  // Backups run in a worker thread (its own bundle beside this one); the passphrase lives in the OS keychain.
+  opened.ctx.backups = {
+    runner: workerBackupRunner(join(here, 'backupWorker.js')),
+    secrets: safeStorageSecrets(join(defaultDataDir(), 'secrets')),
+  };
   registerIpc(opened.ctx);
   const language = settings.language ?? systemLanguage();
   installMenu(events, { language });
@@ -87,6 +98,9 @@ async function start(): Promise<void> {
   // noticed at the next wake or within the hour (the scheduler's longest wait).
   powerMonitor.on('resume', () => void scheduler.wake());
   powerMonitor.on('unlock-screen', () => void scheduler.wake());
+  // Daily and weekly backups; one due while Rapport was closed (or the computer asleep) runs at once.
+  backups = startBackups(opened.ctx);
+  powerMonitor.on('resume', () => void backups?.wake());
   const open = () => {
     mainWindow = createMainWindow({
       stateFile: join(app.getPath('userData'), 'window-state.json'),
@@ -121,8 +135,14 @@ app.on('window-all-closed', () => {
   if (process.platform !== 'darwin' && !trayControl.keepsRunning()) app.quit();
 });
 
-app.on('before-quit', () => {
+app.on('before-quit', (event) => {
   quitting = true;
+  // With the "when Rapport closes" schedule, quitting waits for that backup (in its worker) once.
+  if (backups && !backedUpBeforeQuit) {
+    backedUpBeforeQuit = true;
+    event.preventDefault();
+    void backups.beforeQuit().finally(() => app.quit());
+  }
 });
 
 app.on('will-quit', () => {

@@ -1,6 +1,7 @@
 // The small interfaces through which domain code reaches the outside world. src-main/electron provides the
 // real ones; tests and the web host provide their own.
 import type { EventMap, EventName } from '@shared/api/contract';
+import { RapportError } from '@shared/api/result';
 
 export interface Clock {
   now(): Date;
@@ -50,3 +51,24 @@ export interface PrinterInfo {
   displayName: string;
   isDefault: boolean;
 }
+
+/**
+ * Keeps small secrets where the operating system keeps them — in the app, Electron's safeStorage (the macOS
+ * Keychain, Windows DPAPI, the Linux secret service), so the backup passphrase is never stored in plain text and
+ * never in the database (which every backup copies). The CLI and tests have none, or an in-memory double.
+ */
+export interface SecretStore {
+  /** False where no keychain is at hand (or only a plain-text fallback): the passphrase is then asked for each time. */
+  available(): boolean;
+  get(name: string): Promise<string | null>;
+  /** null forgets it. */
+  set(name: string, value: string | null): Promise<void>;
+}
+
+export const noSecretStore: SecretStore = {
+  available: () => false,
+  get: async () => null,
+  set: async () => {
+    throw new RapportError('conflict', 'This computer has no keychain Rapport can keep a passphrase in.');
+  },
+};

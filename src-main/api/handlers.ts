@@ -6,6 +6,14 @@ import type { AppContext } from '../context';
 import { activitiesOf, createActivity, deleteActivity, updateActivity } from '../activities/activitiesService';
 import { appInfo } from '../app/appInfoService';
 import {
+  backupsInspect,
+  backupsList,
+  backupsRestore,
+  backupsStatus,
+  runBackupNow,
+  setBackupPassphrase,
+} from '../backups/backupsApi';
+import {
   companyPeople,
   createCompany,
   findCompanyDuplicates,
@@ -28,6 +36,7 @@ import { getSettings, updateSettings } from '../settings/settingsService';
 import { emptyTrash, listTrash, restoreFromTrash } from '../trash/trashService';
 import { rowsToCsv } from '../exports/csvExport';
 import { exportContacts } from '../exports/exportService';
+import { everythingFileName, exportEverythingToBytes } from '../exports/exportEverything';
 import { importHistory, undoImport } from '../imports/importService';
 import {
   cancelImportSession,
@@ -241,6 +250,13 @@ export const handlers: HandlerMap = {
   'labels.calibrationPdf': async (ctx, { sheetId, calibration }) =>
     jobToPdf(ctx, await calibrationJob(ctx, sheetId, calibration)),
 
+  'backups.status': (ctx) => backupsStatus(ctx),
+  'backups.runNow': (ctx, input) => runBackupNow(ctx, input),
+  'backups.list': (ctx, input) => backupsList(ctx, input),
+  'backups.inspect': (ctx, input) => backupsInspect(ctx, input),
+  'backups.restore': (ctx, input) => backupsRestore(ctx, input),
+  'backups.setPassphrase': (ctx, input) => setBackupPassphrase(ctx, input),
+
   'exports.contacts': async (ctx, request) => {
     const { bytes, count } = await exportContacts(ctx, request);
     const day = ctx.clock.now().toISOString().slice(0, 10);
@@ -248,6 +264,15 @@ export const handlers: HandlerMap = {
       fileName: `Rapport contacts ${day}.${request.format === 'vcard' ? 'vcf' : 'csv'}`,
       contentBase64: bytes.toString('base64'),
       count,
+    };
+  },
+  'exports.everything': async (ctx) => {
+    const { bytes, files, rows } = await exportEverythingToBytes(ctx);
+    return {
+      fileName: everythingFileName(ctx.clock.now()),
+      contentBase64: bytes.toString('base64'),
+      files: files.length,
+      rows,
     };
   },
 };

@@ -10,12 +10,16 @@ import { defaultDatabaseFile } from '../paths';
 import { searchDocuments } from '../search/searchRepository';
 import { APP_VERSION } from '../version';
 import { calendarExportCommand, calendarImportCommand } from './calendarCommands';
+import { backupCommand, backupsCommand, restoreCommand } from './backupCommands';
 import { exportCommand, importCommand, UsageError } from './importExportCommands';
+import { exportAllCommand } from './exportAllCommand';
 
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
   env: NodeJS.ProcessEnv;
+  /** The built backup worker beside the bundled CLI (src-main/cli/main.ts); from source, the TypeScript one. */
+  backupWorker?: string;
 }
 
 export const EXIT_OK = 0;
@@ -43,6 +47,9 @@ Commands:
       --encoding utf-8-bom|utf-8|gb18030   CSV only (default: utf-8-bom)
       --delimiter ,|;|tab            CSV only (default: ,)
       --view NAME                    only the people of a saved view
+  export-all FILE.zip            Export everything: every table as CSV (UTF-8 for Excel), the people as
+                                 vCards, the calendar as .ics, and a README.txt explaining every file
+                                 and column — one consistent snapshot, readable without Rapport.
   calendar import FILE.ics [options]
                                  Import events and tasks from an iCalendar file (Outlook, Google
                                  Calendar, Apple Calendar). Exit 1, with the line, if it cannot be read.
@@ -52,6 +59,20 @@ Commands:
                                  Export the calendar as iCalendar, for Outlook, Google or Apple Calendar.
       --from DATE                    only items with an occurrence on or after DATE (YYYY-MM-DD)
       --to DATE                      only items with an occurrence on or before DATE (YYYY-MM-DD)
+  backup [DIR] [--passphrase-file F]
+                                 Back up the database, consistent even while the app runs, into DIR
+                                 (default: the folder of Settings > Backups, else Backups beside the
+                                 database) as Rapport-YYYY-MM-DD-HHMM.rapport-backup, compressed as Settings
+                                 say. Read back and checked before it gets its name. Never deletes backups.
+      --passphrase-file F            encrypt it with the passphrase in file F (AES-256-GCM, scrypt)
+      --json                         print the result as JSON
+  backups [DIR] [--json]         List the backups in DIR (default as above): date, size, counts, and any
+                                 that are damaged or from a newer Rapport.
+  restore BACKUP [--passphrase-file F]
+                                 Replace the database's data with the backup's, after saving the current
+                                 data as a backup. Refused, with nothing changed, if the file is damaged,
+                                 not a Rapport backup, from a newer Rapport, or the passphrase is wrong.
+      --passphrase-file F            the passphrase of an encrypted backup, in file F
 
 Options:
   --db FILE    The database file (default: ${defaultDatabaseFile()})
@@ -77,6 +98,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         view: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        'passphrase-file': { type: 'string' },
         help: { type: 'boolean', default: false },
         version: { type: 'boolean', default: false },
       },
@@ -102,10 +124,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return await searchContacts(dbFile, rest[1]!, values.json, io);
     if (command === 'import' && rest.length === 1) return await importCommand(dbFile, rest[0]!, values, io.out);
     if (command === 'export' && rest.length === 1) return await exportCommand(dbFile, rest[0]!, values, io.out);
+    if (command === 'export-all' && rest.length === 1) return await exportAllCommand(dbFile, rest[0]!, io.out);
     if (command === 'calendar' && rest[0] === 'import' && rest.length === 2)
       return await calendarImportCommand(dbFile, rest[1]!, values, io.out);
     if (command === 'calendar' && rest[0] === 'export' && rest.length === 2)
       return await calendarExportCommand(dbFile, rest[1]!, values, io.out);
+    if (command === 'backup' && rest.length <= 1)
+      return await backupCommand(dbFile, rest[0], values, io.out, io.backupWorker);
+    if (command === 'backups' && rest.length <= 1) return await backupsCommand(dbFile, rest[0], values, io.out);
+    if (command === 'restore' && rest.length === 1)
+      return await restoreCommand(dbFile, rest[0]!, values, io.out, io.backupWorker);
   } catch (error) {
     if (error instanceof UsageError) {
       io.err(`rapport: ${error.message}\n\n${USAGE}`);

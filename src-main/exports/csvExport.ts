@@ -101,22 +101,37 @@ export function contactsToCsv(
   );
 }
 
+/** The byte order mark that makes Excel read a CSV as UTF-8. */
+export const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * RFC 4180 text of these rows, as written, with no neutralising and no BOM: CRLF line ends, a cell quoted when it
+ * holds the delimiter, a quote or any line break. A null cell is left empty; with `quoteEmpty` an empty string is
+ * written as "" so the two stay apart.
+ */
+export function csvText(
+  rows: ReadonlyArray<ReadonlyArray<string | null>>,
+  options: { delimiter?: CsvExportDelimiter; quoteEmpty?: boolean } = {},
+): string {
+  return stringify(rows as Array<Array<string | null>>, {
+    delimiter: options.delimiter ?? ',',
+    record_delimiter: 'windows',
+    // Excel ends a row at a bare line break too: quote any cell that has one.
+    quoted_match: options.quoteEmpty ? [/[\r\n]/, /^$/] : /[\r\n]/,
+  });
+}
+
 /** Any table as CSV bytes, every cell neutralised, in the chosen encoding and delimiter. */
 export function rowsToCsv(
   rows: string[][],
   options: { encoding?: CsvExportEncoding; delimiter?: CsvExportDelimiter } = {},
 ): Buffer {
-  const text = stringify(
+  const text = csvText(
     rows.map((row) => row.map(neutraliseFormula)),
-    {
-      delimiter: options.delimiter ?? ',',
-      record_delimiter: 'windows',
-      // Excel ends a row at a bare line break too: quote any cell that has one.
-      quoted_match: /[\r\n]/,
-    },
+    { delimiter: options.delimiter },
   );
   const encoding = options.encoding ?? 'utf-8-bom';
   if (encoding === 'gb18030') return iconv.encode(text, 'gb18030');
   const utf8 = Buffer.from(text, 'utf8');
-  return encoding === 'utf-8-bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), utf8]) : utf8;
+  return encoding === 'utf-8-bom' ? Buffer.concat([UTF8_BOM, utf8]) : utf8;
 }

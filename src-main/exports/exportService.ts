@@ -22,11 +22,18 @@ export interface ExportRequest {
   ids?: number[];
 }
 
+type ContactSelection = Pick<ExportRequest, 'ids' | 'viewId' | 'viewName' | 'filter' | 'sort'>;
+
 /** The people a request names — chosen ids, a saved view, a filter, or everyone — in the list's order. */
-export async function selectContacts(
-  ctx: AppContext,
-  request: Pick<ExportRequest, 'ids' | 'viewId' | 'viewName' | 'filter' | 'sort'>,
-): Promise<Contact[]> {
+export async function selectContacts(ctx: AppContext, request: ContactSelection): Promise<Contact[]> {
+  const ids = await selectedContactIds(ctx, request);
+  const contacts: Contact[] = [];
+  for (let i = 0; i < ids.length; i += 1000) contacts.push(...(await loadContacts(ctx.db, ids.slice(i, i + 1000))));
+  return contacts;
+}
+
+/** The ids of the people a request names, in the list's order (everyone: those not in the Trash, by name). */
+export async function selectedContactIds(ctx: AppContext, request: ContactSelection): Promise<number[]> {
   let ids = request.ids;
   if (!ids) {
     let filter: ContactFilter = request.filter ?? {};
@@ -50,9 +57,7 @@ export async function selectContacts(
     }
     ids = await contactIdsFor(ctx, { filter, sort, locale: 'en' });
   }
-  const contacts: Contact[] = [];
-  for (let i = 0; i < ids.length; i += 1000) contacts.push(...(await loadContacts(ctx.db, ids.slice(i, i + 1000))));
-  return contacts;
+  return ids;
 }
 
 export async function exportContacts(

@@ -1,7 +1,9 @@
 // User settings, one JSON value per key in the `setting` table; unknown or unreadable values fall back to
 // the defaults rather than breaking start-up.
+import type { z } from 'zod';
 import { DEFAULT_SETTINGS, LANGUAGES, THEMES, type Settings } from '@shared/domain/settings';
 import { addressLayoutsInput } from '@shared/validation/labels';
+import { backupFolderInput, backupKeepInput, backupScheduleInput } from '@shared/validation/backups';
 import type { AppContext } from '../context';
 import { readSettingValues, writeSettingValue } from './settingsRepository';
 
@@ -22,7 +24,19 @@ export async function getSettings(ctx: Pick<AppContext, 'db'>): Promise<Settings
     staleDealDays: dayCount(stored.get('staleDealDays'), DEFAULT_SETTINGS.staleDealDays),
     returnAddress: stringList(stored.get('returnAddress')),
     addressLayouts: addressLayouts(stored.get('addressLayouts')),
+    backupFolder: parsedOr(backupFolderInput, stored.get('backupFolder'), DEFAULT_SETTINGS.backupFolder),
+    backupSchedule: parsedOr(backupScheduleInput, stored.get('backupSchedule'), DEFAULT_SETTINGS.backupSchedule),
+    backupKeepDaily: parsedOr(backupKeepInput, stored.get('backupKeepDaily'), DEFAULT_SETTINGS.backupKeepDaily),
+    backupKeepWeekly: parsedOr(backupKeepInput, stored.get('backupKeepWeekly'), DEFAULT_SETTINGS.backupKeepWeekly),
+    backupCompress: flag(stored.get('backupCompress'), DEFAULT_SETTINGS.backupCompress),
+    backupEncrypt: flag(stored.get('backupEncrypt'), DEFAULT_SETTINGS.backupEncrypt),
   };
+}
+
+// A stored value this version does not accept (written by a newer one, or by hand) falls back to the default.
+function parsedOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : fallback;
 }
 
 const dayCount = (value: unknown, fallback: number) =>

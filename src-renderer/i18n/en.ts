@@ -4,6 +4,7 @@ import { boardEn } from './deals/board.en';
 import { dashboardEn } from './deals/dashboard.en';
 import { dealSettingsEn } from './deals/dealSettings.en';
 import { labelsEn } from './labels.en';
+import { yourDataEn } from './exports/yourData.en';
 
 const validation = Object.fromEntries(
   Object.entries(VALIDATION_MESSAGES_EN).map(([key, text]) => [key.replace('validation.', ''), text]),
@@ -762,6 +763,7 @@ export const en = {
   dashboard: dashboardEn,
   dealSettings: dealSettingsEn,
   mailingLabels: labelsEn,
+  yourData: yourDataEn,
 } as const;
 
 type Messages<T> = {

@@ -4,6 +4,7 @@ import { boardZhCN } from './deals/board.zhCN';
 import { dashboardZhCN } from './deals/dashboard.zhCN';
 import { dealSettingsZhCN } from './deals/dealSettings.zhCN';
 import { labelsZhCN } from './labels.zhCN';
+import { yourDataZhCN } from './exports/yourData.zhCN';
 
 export const zhCN: MessageTree = {
   app: { name: 'Rapport', tagline: '客户信息，一目了然' },
@@ -797,4 +798,5 @@ export const zhCN: MessageTree = {
   dashboard: dashboardZhCN,
   dealSettings: dealSettingsZhCN,
   mailingLabels: labelsZhCN,
+  yourData: yourDataZhCN,
 };

@@ -5,6 +5,15 @@ import type { Activity } from '../domain/activity';
 import type { Company, CompanyListRow, Contact, ContactListRow, DuplicateHit, Page } from '../domain/contact';
 import type { SearchHit } from '../domain/search';
 import type { AppInfo, Settings } from '../domain/settings';
+import type { BackupInfo, BackupListing, BackupRunResult, BackupStatus, RestoreResult } from '../domain/backups';
+import {
+  backupFileInput,
+  backupFolderInput,
+  backupKeepInput,
+  backupScheduleInput,
+  existingPassphraseInput,
+  newPassphraseInput,
+} from '../validation/backups';
 import { LANGUAGES, THEMES } from '../domain/settings';
 import type { TrashItem } from '../domain/trash';
 import type { ImportHistoryItem, ImportSessionView } from '../import/importSession';
@@ -71,7 +80,8 @@ export type ChangedEntity =
   | 'deal'
   | 'pipeline'
   | 'product'
-  | 'labels';
+  | 'labels'
+  | 'backups';
 
 /**
  * A method's output type travels as a phantom; at run time there is the input schema and, for writes, what
@@ -137,6 +147,12 @@ export const contract = {
         staleDealDays: z.number().int().min(1).max(365),
         returnAddress: returnAddressLines,
         addressLayouts: addressLayoutsInput,
+        backupFolder: backupFolderInput,
+        backupSchedule: backupScheduleInput,
+        backupKeepDaily: backupKeepInput,
+        backupKeepWeekly: backupKeepInput,
+        backupCompress: z.boolean(),
+        backupEncrypt: z.boolean(),
       })
       .partial(),
     ['settings'],
@@ -397,6 +413,21 @@ export const contract = {
     z.object({ sheetId: shortText(40), calibration: calibrationSchema }),
   ),
 
+  /** Last good backup, folder reachable, overdue: what Settings → Backups and the banner show. */
+  'backups.status': method<BackupStatus>()(z.object({})),
+  /** A backup now, into the folder of Settings (then the retention rules); the passphrase of this run only. */
+  'backups.runNow': method<BackupRunResult>()(z.object({ passphrase: newPassphraseInput.optional() }), ['backups']),
+  /** A folder's backups with their headers, newest first (default: the folder of Settings). */
+  'backups.list': method<BackupListing>()(z.object({ folder: backupFolderInput.unwrap().optional() })),
+  /** One file's header, read without its passphrase: shown before confirming a restore. */
+  'backups.inspect': method<BackupInfo>()(z.object({ file: backupFileInput })),
+  'backups.restore': method<RestoreResult>()(
+    z.object({ file: backupFileInput, passphrase: existingPassphraseInput.optional() }),
+    [...PEOPLE, 'view', 'settings', 'calendar', 'reminder', 'deal', 'pipeline', 'product', 'labels', 'backups'],
+  ),
+  /** Keeps the passphrase of scheduled encrypted backups in the OS keychain (null forgets it). */
+  'backups.setPassphrase': method<BackupStatus>()(z.object({ passphrase: newPassphraseInput.nullable() }), ['backups']),
+
   'exports.contacts': method<{ fileName: string; contentBase64: string; count: number }>()(
     z.object({
       format: z.enum(['csv', 'vcard']),
@@ -408,6 +439,10 @@ export const contract = {
       filter: contactFilter.optional(),
       sort: contactSort.optional(),
     }),
+  ),
+  /** Everything in one zip: every table as CSV, the people as vCards, the calendar as .ics, and a README. */
+  'exports.everything': method<{ fileName: string; contentBase64: string; files: number; rows: number }>()(
+    z.object({}),
   ),
 } as const;
 
@@ -429,6 +464,8 @@ export interface EventMap {
   'app.navigate': { path: string };
   /** A native menu item or global shortcut asks the renderer to do something. */
   'menu.command': { command: MenuCommand };
+  /** A backup ended (scheduled or asked for): where it went, or why it failed. */
+  'backups.finished': { ok: boolean; file: string | null; message: string | null };
 }
 export type EventName = keyof EventMap;
 

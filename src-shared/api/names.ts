@@ -39,6 +39,7 @@ export const METHOD_NAMES = [
   'imports.history',
   'imports.undo',
   'exports.contacts',
+  'exports.everything',
   'calendar.range',
   'calendar.get',
   'calendar.birthdays',
@@ -92,6 +93,12 @@ export const METHOD_NAMES = [
   'labels.calibration',
   'labels.saveCalibration',
   'labels.calibrationPdf',
+  'backups.status',
+  'backups.runNow',
+  'backups.list',
+  'backups.inspect',
+  'backups.restore',
+  'backups.setPassphrase',
 ] as const;
 
 export const EVENT_NAMES = [
@@ -100,6 +107,7 @@ export const EVENT_NAMES = [
   'reminders.due',
   'app.navigate',
   'menu.command',
+  'backups.finished',
 ] as const;
 
 /** IPC channel names, one per method / event; nothing else is ever sent over IPC. */

@@ -1,4 +1,5 @@
 // User settings kept in the database (so they travel with a backup).
+import type { BackupSchedule } from './backups';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -27,6 +28,15 @@ export interface Settings {
    * language of src-shared/labels/addressBlock.ts; a country not listed uses its built-in convention.
    */
   addressLayouts: Record<string, string>;
+  /** Where backups go; null: a "Backups" folder beside the database. */
+  backupFolder: string | null;
+  backupSchedule: BackupSchedule;
+  /** Retention: the newest backup of each of this many most recent days, and of this many most recent weeks. */
+  backupKeepDaily: number;
+  backupKeepWeekly: number;
+  backupCompress: boolean;
+  /** Encrypt backups with the passphrase kept in the OS keychain (never in the database, never in plain text). */
+  backupEncrypt: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -39,6 +49,12 @@ export const DEFAULT_SETTINGS: Settings = {
   staleDealDays: 14,
   returnAddress: [],
   addressLayouts: {},
+  backupFolder: null,
+  backupSchedule: 'daily',
+  backupKeepDaily: 7,
+  backupKeepWeekly: 4,
+  backupCompress: true,
+  backupEncrypt: false,
 };
 
 export interface AppInfo {

@@ -15,6 +15,7 @@ import { runImportBench } from './importBench';
 import { runCalendarBench } from './calendarBench';
 import { runDealsBench } from './dealsBench';
 import { runLabelsBench } from './labelsBench';
+import { runBackupsBench } from './backupsBench';
 import { ms, timeAsync, timeSync } from './stats';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
@@ -34,8 +35,18 @@ async function benchLabels() {
   const labels = await runLabelsBench();
   record('labels: 3,000 on Avery 5160 to PDF', labels.labels, 5_000);
 }
-if (process.env.RAPPORT_BENCH === 'deals' || process.env.RAPPORT_BENCH === 'labels') {
-  await (process.env.RAPPORT_BENCH === 'deals' ? benchDeals() : benchLabels());
+/** The backups section (RAPPORT_BENCH=backups runs it alone), on a fresh copy of the benchmark database. */
+async function benchBackups() {
+  const copy = await benchDatabase(CONTACTS);
+  const backups = await runBackupsBench(copy);
+  rmSync(copy, { force: true });
+  record('backups: gzip backup, read back and verified', backups.results['gzip, verified']!.ms, 3_000);
+  record('backups: the same, encrypted', backups.results['gzip + AES-256-GCM, verified']!.ms, 3_000);
+}
+const SECTIONS: Record<string, () => Promise<void>> = { deals: benchDeals, labels: benchLabels, backups: benchBackups };
+const only = SECTIONS[process.env.RAPPORT_BENCH ?? ''];
+if (only) {
+  await only();
   reportTargets();
   process.exit();
 }
@@ -218,6 +229,9 @@ await benchDeals();
 
 // --- labels -----------------------------------------------------------------------------------------------
 await benchLabels();
+
+// --- backups ----------------------------------------------------------------------------------------------
+await benchBackups();
 
 reportTargets();
 

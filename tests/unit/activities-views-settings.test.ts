@@ -130,6 +130,12 @@ describe('settings and first start', () => {
       staleDealDays: 14,
       returnAddress: [],
       addressLayouts: {},
+      backupFolder: null,
+      backupSchedule: 'daily',
+      backupKeepDaily: 7,
+      backupKeepWeekly: 4,
+      backupCompress: true,
+      backupEncrypt: false,
     };
     expect(await app.call('settings.get', {})).toEqual(defaults);
     expect(await app.call('settings.update', { language: 'zh-CN', currency: 'CNY' })).toEqual({

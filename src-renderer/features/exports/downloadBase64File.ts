@@ -28,5 +28,6 @@ export function downloadBase64File(fileName: string, contentBase64: string, mime
 export function mimeTypeOf(fileName: string): string {
   if (/\.(vcf|vcard)$/i.test(fileName)) return 'text/vcard';
   if (/\.csv$/i.test(fileName)) return 'text/csv';
+  if (/\.zip$/i.test(fileName)) return 'application/zip';
   return 'application/octet-stream';
 }

@@ -8,6 +8,7 @@ import { useSettings } from '../../app/settingsContext';
 import { Select } from '../../components/Select';
 import { systemLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/useFormat';
+import { YourDataSection } from '../exports/YourDataSection';
 
 const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
@@ -109,6 +110,7 @@ export function SettingsPage() {
           {t('settings.showBirthdays')}
         </label>
       </section>
+      <YourDataSection />
       {info.data && (
         <section className="settings-section" aria-labelledby="settings-about">
           <h2 id="settings-about">{t('settings.about')}</h2>
