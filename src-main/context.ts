@@ -1,7 +1,7 @@
 // What every domain service receives: the database, the clock and the event sink.
 import type { Kysely } from 'kysely';
 import type { Database } from './db/schema';
-import type { Clock, EventSink, Printer } from './ports';
+import type { Clock, EventSink, Printer, SystemShell } from './ports';
 import type { BackupPorts } from './backups/backupsService';
 
 export interface AppContext {
@@ -19,6 +19,8 @@ export interface AppContext {
   reminders?: { wake(): Promise<void> };
   /** Chromium's printing, where there is one (the app, the web host). */
   printer?: Printer;
+  /** The system's folder and file pickers, where there are any (the app; the web host has scripted ones). */
+  shell?: SystemShell;
   /** The backup worker and the keychain, where the app provides them (else: the source worker, no keychain). */
   backups?: BackupPorts;
 }

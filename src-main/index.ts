@@ -1,5 +1,6 @@
 // Rapport's main process: one instance, open (and migrate) the database, register the contract over IPC,
 // then show the window. Everything domain-shaped lives in the domain folders; this file only wires Electron.
+import { electronShell } from './electron/systemShell';
 import { electronPrinter } from './electron/printing';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -76,6 +77,7 @@ async function start(): Promise<void> {
   const settings = await getSettings(opened.ctx);
   nativeTheme.themeSource = settings.theme;
   opened.ctx.printer = electronPrinter();
+  opened.ctx.shell = electronShell();
   // Backups run in a worker thread (its own bundle beside this one); the passphrase lives in the OS keychain.
   opened.ctx.backups = {
     runner: workerBackupRunner(join(here, 'backupWorker.js')),

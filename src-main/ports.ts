@@ -72,3 +72,18 @@ export const noSecretStore: SecretStore = {
     throw new RapportError('conflict', 'This computer has no keychain Rapport can keep a passphrase in.');
   },
 };
+
+/**
+ * The operating system's folder and file pickers and "show in Finder / Explorer". Main hands back paths the user
+ * chose, so the screen never names a path it was not given. The browser host has no dialogs (answers undefined:
+ * the screen then lets the path be typed, and main checks it as always).
+ */
+export interface SystemShell {
+  chooseFolder(options: { title: string; defaultPath?: string }): Promise<string | null | undefined>;
+  chooseFile(options: {
+    title: string;
+    defaultPath?: string;
+    filters: Array<{ name: string; extensions: string[] }>;
+  }): Promise<string | null | undefined>;
+  showInFolder(path: string): Promise<void>;
+}

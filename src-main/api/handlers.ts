@@ -1,5 +1,6 @@
 // Every contract method's implementation, in one map whose type is derived from the contract: a method
 // without a handler (or a handler for no method) does not compile.
+import { chooseBackupFile, chooseFolder, showInFolder } from '../system/systemService';
 import { MAX_IMPORT_BYTES, type MethodName, type MethodOutput, type ParsedInput } from '@shared/api/contract';
 import { RapportError } from '@shared/api/result';
 import type { AppContext } from '../context';
@@ -256,6 +257,10 @@ export const handlers: HandlerMap = {
   'backups.inspect': (ctx, input) => backupsInspect(ctx, input),
   'backups.restore': (ctx, input) => backupsRestore(ctx, input),
   'backups.setPassphrase': (ctx, input) => setBackupPassphrase(ctx, input),
+
+  'system.chooseFolder': (ctx, { purpose }) => chooseFolder(ctx, purpose),
+  'system.chooseBackupFile': (ctx) => chooseBackupFile(ctx),
+  'system.showInFolder': (ctx, { what }) => showInFolder(ctx, what),
 
   'exports.contacts': async (ctx, request) => {
     const { bytes, count } = await exportContacts(ctx, request);

@@ -1,4 +1,5 @@
 // The window's frame: sidebar, the current screen, and the app-wide dialogs (search, new contact/company).
+import { BackupBanner } from '../features/backups/BackupBanner';
 import { useEffect, useMemo, useState } from 'react';
 import { bridge } from '../api/bridge';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -42,6 +43,7 @@ export function AppShell() {
       <div className="shell">
         <Sidebar />
         <main className="main" id="main">
+          <BackupBanner />
           <ErrorBoundary resetKey={location.pathname}>
             <Outlet />
           </ErrorBoundary>

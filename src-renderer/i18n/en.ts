@@ -4,6 +4,7 @@ import { boardEn } from './deals/board.en';
 import { dashboardEn } from './deals/dashboard.en';
 import { dealSettingsEn } from './deals/dealSettings.en';
 import { labelsEn } from './labels.en';
+import { backupsEn } from './backups.en';
 import { yourDataEn } from './exports/yourData.en';
 
 const validation = Object.fromEntries(
@@ -763,6 +764,7 @@ export const en = {
   dashboard: dashboardEn,
   dealSettings: dealSettingsEn,
   mailingLabels: labelsEn,
+  backups: backupsEn,
   yourData: yourDataEn,
 } as const;
 

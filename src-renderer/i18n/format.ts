@@ -90,6 +90,23 @@ export function formatPercent(ratio: number, locale: Language): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
 }
 
+/** A file size as people read it: "850 KB", "12.4 MB", "1.2 GB" (decimal units, as Finder and Explorer now show). */
+export function formatBytes(bytes: number, locale: Language): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: units[unit],
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 && unit > 0 ? 1 : 0,
+  }).format(value);
+}
+
 /** A two-letter region code as its name in the UI language ("CN" → "China" / "中国"). */
 export function formatCountry(code: string, locale: Language): string {
   try {

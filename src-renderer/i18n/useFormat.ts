@@ -21,5 +21,6 @@ export function useFormat() {
     /** A "YYYY-MM-DD" day, as it is (no time-zone shift). */
     day: (day: string) => format.formatDay(day, locale),
     percent: (ratio: number) => format.formatPercent(ratio, locale),
+    bytes: (bytes: number) => format.formatBytes(bytes, locale),
   };
 }

@@ -4,6 +4,7 @@ import { boardZhCN } from './deals/board.zhCN';
 import { dashboardZhCN } from './deals/dashboard.zhCN';
 import { dealSettingsZhCN } from './deals/dealSettings.zhCN';
 import { labelsZhCN } from './labels.zhCN';
+import { backupsZhCN } from './backups.zhCN';
 import { yourDataZhCN } from './exports/yourData.zhCN';
 
 export const zhCN: MessageTree = {
@@ -798,5 +799,6 @@ export const zhCN: MessageTree = {
   dashboard: dashboardZhCN,
   dealSettings: dealSettingsZhCN,
   mailingLabels: labelsZhCN,
+  backups: backupsZhCN,
   yourData: yourDataZhCN,
 };

@@ -440,6 +440,18 @@ export const contract = {
       sort: contactSort.optional(),
     }),
   ),
+  /**
+   * The system's folder picker (dialogs: false where there is none — the screen then lets the path be typed).
+   * purpose: what the folder is for, which sets the dialog's title and starting folder.
+   */
+  'system.chooseFolder': method<{ path: string | null; dialogs: boolean }>()(
+    z.object({ purpose: z.enum(['backups', 'moveDatabase']) }),
+  ),
+  /** The system's file picker, for a .rapport-backup file to restore. */
+  'system.chooseBackupFile': method<{ path: string | null; dialogs: boolean }>()(z.object({})),
+  /** Shows the database's or the backups' folder in Finder / Explorer (only those: no path crosses). */
+  'system.showInFolder': method<{ shown: boolean }>()(z.object({ what: z.enum(['database', 'backups']) })),
+
   /** Everything in one zip: every table as CSV, the people as vCards, the calendar as .ics, and a README. */
   'exports.everything': method<{ fileName: string; contentBase64: string; files: number; rows: number }>()(
     z.object({}),

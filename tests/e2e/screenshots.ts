@@ -132,6 +132,15 @@ await page.locator('.envelopes-preview-sender').waitFor();
 await page.getByRole('heading', { name: 'Envelopes', level: 1 }).scrollIntoViewIfNeeded();
 await shoot(page, 'envelopes');
 
+// Settings → Backups after one backup, scrolled to the section as the backup banner's link does.
+{
+  const { dispatch: call } = await import('../../src-main/api/dispatch');
+  await call(host.app.ctx, 'backups.runNow', {});
+}
+await page.goto(`${host.url}#/settings?section=backups`);
+await page.getByTestId('backups-last').getByText('Last backup').waitFor();
+await shoot(page, 'backups');
+
 await page.goto(`${host.url}#/contacts`);
 await page.locator('h1').waitFor();
 await page.keyboard.press(`${mod}+KeyK`);

@@ -11,7 +11,7 @@ import { Select } from '../../components/Select';
 import { TextField } from '../../components/TextField';
 import { useToast } from '../../components/useToast';
 import { downloadBase64File } from '../exports/downloadBase64File';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../components/NumberField';
 import type { PrinterChoice } from './usePrinters';
 
 export function CalibrationCard({

@@ -7,7 +7,7 @@ import { useFormat } from '../../i18n/useFormat';
 import type { RecipientOptions } from './labelOptions';
 import type { ScopeFromUrl, ScopeKind } from './labelScope';
 import { scopeKinds } from './labelScope';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../components/NumberField';
 
 interface RecipientsCardProps {
   url: ScopeFromUrl;

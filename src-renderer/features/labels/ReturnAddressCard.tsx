@@ -11,7 +11,7 @@ import { Card } from '../../components/Card';
 import { TextArea } from '../../components/TextArea';
 import { useToast } from '../../components/useToast';
 import { downloadBase64File } from '../exports/downloadBase64File';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../components/NumberField';
 import type { useSaveLabelsPdf } from './useSaveLabelsPdf';
 import { useReturnAddressSetting } from './useReturnAddressSetting';
 

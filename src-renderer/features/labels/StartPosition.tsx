@@ -4,7 +4,7 @@ import { labelsBefore } from '@shared/labels/geometry';
 import type { SheetGeometry } from '@shared/labels/sheets';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../components/NumberField';
 
 interface StartPositionProps {
   geometry: SheetGeometry;

@@ -3,7 +3,7 @@ import type { LabelStyleInput } from '@shared/validation/labels';
 import { useTranslation } from 'react-i18next';
 import { Card } from '../../components/Card';
 import { Select } from '../../components/Select';
-import { NumberField } from './NumberField';
+import { NumberField } from '../../components/NumberField';
 import { useInstalledFonts } from './useInstalledFonts';
 
 interface StyleCardProps {

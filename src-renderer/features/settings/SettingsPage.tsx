@@ -8,6 +8,7 @@ import { useSettings } from '../../app/settingsContext';
 import { Select } from '../../components/Select';
 import { systemLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/useFormat';
+import { BackupsSection } from '../backups/BackupsSection';
 import { YourDataSection } from '../exports/YourDataSection';
 
 const LANGUAGE_NAMES: Record<Language, string> = {
@@ -110,6 +111,7 @@ export function SettingsPage() {
           {t('settings.showBirthdays')}
         </label>
       </section>
+      <BackupsSection />
       <YourDataSection />
       {info.data && (
         <section className="settings-section" aria-labelledby="settings-about">

@@ -11,12 +11,15 @@ import { startReminders } from '../../../src-main/reminders/startReminders';
 import { openApp, type OpenedApp } from '../../../src-main/openApp';
 import type { Clock, EventSink } from '../../../src-main/ports';
 import { chromiumPrinter, type WebHostPrinter } from './chromiumPrinter';
+import { scriptedShell, type ScriptedShell } from './scriptedShell';
 
 export interface WebHost {
   url: string;
   app: OpenedApp;
   /** Its printer: jobs "printed" go to files, listed here. */
   printer: WebHostPrinter;
+  /** Its "system dialogs": none unless a test queues answers. */
+  shell: ScriptedShell;
   close(): Promise<void>;
 }
 
@@ -93,6 +96,8 @@ export async function startWebHost(options: {
     ...(options.printers ? { printers: options.printers } : {}),
   });
   app.ctx.printer = printer;
+  const shell = scriptedShell();
+  app.ctx.shell = shell;
   const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace(
     '<head>',
     '<head><script src="/__rapport/shim.js"></script>',
@@ -156,6 +161,7 @@ export async function startWebHost(options: {
     url: `http://127.0.0.1:${port}/`,
     app,
     printer,
+    shell,
     async close() {
       scheduler.stop();
       await printer.close();

@@ -1,7 +1,7 @@
 // A whole-number (or decimal) field kept within a range: what is typed is shown as typed, and every valid value
 // is passed on, clamped; leaving the field shows the value in use.
 import { useState } from 'react';
-import { TextField } from '../../components/TextField';
+import { TextField } from './TextField';
 
 interface NumberFieldProps {
   label: string;
