@@ -1,8 +1,8 @@
 // Brings a database file to the latest schema: refuses files from a newer Rapport untouched, keeps a copy of a
 // user's file before migrating it, and runs each pending migration in its own transaction.
-import { existsSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { Kysely, Migrator, SqliteAdapter, SqliteDialect, type DialectAdapter, type Migration } from 'kysely';
-import type SQLite from 'better-sqlite3';
+import SQLite from 'better-sqlite3';
 import { RapportError } from '@shared/api/result';
 import { MIGRATIONS } from './migrations';
 
@@ -64,6 +64,34 @@ export function assertNotFromTheFuture(
   return state;
 }
 
+/**
+ * The pre-migration copy, written under a temporary name and renamed only once complete, so a run killed half-way
+ * never leaves a broken file under the copy's name (a rename is atomic on one file system).
+ */
+async function keepCopy(sqlite: SQLite.Database, backupFile: string): Promise<void> {
+  const temp = `${backupFile}.partial`;
+  rmSync(temp, { force: true });
+  rmSync(`${temp}-journal`, { force: true });
+  await sqlite.backup(temp);
+  // A killed earlier copy may have left its journal: it must not be played back into this one.
+  for (const leftover of ['-journal', '-wal', '-shm']) rmSync(`${backupFile}${leftover}`, { force: true });
+  renameSync(temp, backupFile);
+}
+
+/** Whether a file opens as a database that passes quick_check (without changing it). */
+function isWholeDatabase(file: string): boolean {
+  try {
+    const copy = new SQLite(file, { readonly: true, fileMustExist: true });
+    try {
+      return copy.pragma('quick_check', { simple: true }) === 'ok';
+    } finally {
+      copy.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 function isEmptyDatabase(sqlite: SQLite.Database): boolean {
   return !sqlite.prepare("select 1 from sqlite_master where type = 'table' limit 1").get();
 }
@@ -92,7 +120,8 @@ export async function migrateToLatest(
   let backupFile: string | null = null;
   if (options.backupPathFor && !isEmptyDatabase(sqlite)) {
     backupFile = options.backupPathFor(state.applied.length);
-    if (!existsSync(backupFile)) await sqlite.backup(backupFile);
+    // A copy a killed run left half-written is not a copy: checked, and taken again if it does not open whole.
+    if (!existsSync(backupFile) || !isWholeDatabase(backupFile)) await keepCopy(sqlite, backupFile);
   }
 
   // A private Kysely over the same connection; destroying it would close the connection, so it is left to GC.
