@@ -23,6 +23,13 @@ export interface AppContext {
   shell?: SystemShell;
   /** The backup worker and the keychain, where the app provides them (else: the source worker, no keychain). */
   backups?: BackupPorts;
+  /**
+   * The data folder where a move of the database is noted (system/locationRecord.ts). Absent where the file was
+   * named outright (RAPPORT_DB, --db, tests): such a database is not moved from Settings.
+   */
+  databaseHome?: { dataDir: string };
+  /** Starts Rapport again (the app), so everything opens the moved database; absent: the user restarts it. */
+  restart?: () => void;
 }
 
 export const nowIso = (ctx: Pick<AppContext, 'clock'>) => ctx.clock.now().toISOString();

@@ -11,7 +11,8 @@ import { installMenu } from './electron/menu';
 import { applySessionPolicy, lockDownAllContents, setTrustedBase } from './electron/security';
 import { createMainWindow } from './electron/window';
 import { openApp, type OpenedApp } from './openApp';
-import { defaultDataDir, defaultDatabaseFile } from './paths';
+import { defaultDataDir, locateDatabase } from './paths';
+import { refuseMissingDatabase } from './electron/missingDatabase';
 import type { EventSink } from './ports';
 import { getSettings } from './settings/settingsService';
 import { showReminderNotifications } from './electron/notifications';
@@ -73,11 +74,20 @@ async function start(): Promise<void> {
       }
     },
   };
-  opened = await openApp(defaultDatabaseFile(), { events });
+  // Where Settings moved it, unless RAPPORT_DB names it; a moved database that is missing is not re-created empty.
+  const located = locateDatabase();
+  if (located.problem !== null) return refuseMissingDatabase(located);
+  opened = await openApp(located.file, { events });
   const settings = await getSettings(opened.ctx);
   nativeTheme.themeSource = settings.theme;
   opened.ctx.printer = electronPrinter();
   opened.ctx.shell = electronShell();
+  if (located.dataDir !== null) opened.ctx.databaseHome = { dataDir: located.dataDir };
+  // After a move: start again, so the connections, reminders and backups all open the database at its new place.
+  opened.ctx.restart = () => {
+    app.relaunch();
+    void (opened?.close() ?? Promise.resolve()).finally(() => app.exit(0));
+  };
   // Backups run in a worker thread (its own bundle beside this one); the passphrase lives in the OS keychain.
   opened.ctx.backups = {
     runner: workerBackupRunner(join(here, 'backupWorker.js')),

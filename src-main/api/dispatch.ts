@@ -43,6 +43,17 @@ export async function dispatch(ctx: AppContext, method: string, rawInput: unknow
         error: { code: error.code, message: error.message, ...(error.issues ? { issues: error.issues } : {}) },
       };
     }
+    // Writes are paused while the database is moved, and after a move until Rapport starts again (moveDatabase.ts).
+    if ((error as { code?: unknown }).code === 'SQLITE_READONLY') {
+      return {
+        ok: false,
+        error: {
+          code: 'conflict',
+          message:
+            'Nothing was saved: Rapport is moving its database, or has moved it and must start again to save changes.',
+        },
+      };
+    }
     console.error(`[rapport] ${method} failed`, error);
     return {
       ok: false,

@@ -1,6 +1,8 @@
 // Every contract method's implementation, in one map whose type is derived from the contract: a method
 // without a handler (or a handler for no method) does not compile.
 import { chooseBackupFile, chooseFolder, showInFolder } from '../system/systemService';
+import { databaseLocation, deleteOldCopy } from '../system/databaseLocation';
+import { moveDatabase } from '../system/moveDatabase';
 import { MAX_IMPORT_BYTES, type MethodName, type MethodOutput, type ParsedInput } from '@shared/api/contract';
 import { RapportError } from '@shared/api/result';
 import type { AppContext } from '../context';
@@ -261,6 +263,9 @@ export const handlers: HandlerMap = {
   'system.chooseFolder': (ctx, { purpose }) => chooseFolder(ctx, purpose),
   'system.chooseBackupFile': (ctx) => chooseBackupFile(ctx),
   'system.showInFolder': (ctx, { what }) => showInFolder(ctx, what),
+  'database.location': async (ctx) => databaseLocation(ctx),
+  'database.move': (ctx, { folder }) => moveDatabase(ctx, folder),
+  'database.deleteOldCopy': (ctx) => deleteOldCopy(ctx),
 
   'exports.contacts': async (ctx, request) => {
     const { bytes, count } = await exportContacts(ctx, request);

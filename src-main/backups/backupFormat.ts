@@ -1,14 +1,19 @@
 // The .rapport-backup file, byte by byte, and reading its header without the passphrase:
 //
 //   "RAPPORT-BACKUP"   14 bytes, ASCII: what the file is
-//   format version     u16, big-endian (FORMAT_VERSION)
+//   format version     u16, big-endian: 1, or 2 when the payload is brotli (FORMAT_VERSION is the newest read)
 //   metadata length    u32, big-endian
-//   metadata           UTF-8 JSON (BackupMetadata): when, which Rapport, schema, counts, gzip?, encryption params
-//   payload            the SQLite database file; gzip'd if compressed, then AES-256-GCM-encrypted if encrypted
+//   metadata           UTF-8 JSON (BackupMetadata): when, which Rapport, schema, counts, compression, encryption params
+//   payload            the SQLite database file, as `compression` says, then AES-256-GCM-encrypted if encrypted:
+//                        null      the file itself
+//                        'brotli'  (written since format 2) the file in 4 MiB blocks (the last one shorter), each a
+//                                  frame: u32 BE block length · u32 BE packed length · the block as one brotli stream
+//                        'gzip'    (format 1; read, no longer written) gzip members, one per 4 MiB block
 //   trailer            u64 payload length · 16-byte GCM tag (zeros when not encrypted) · SHA-256 of all before it
 //
 // The header (magic to metadata) is the GCM additional data, so an encrypted backup's header cannot be swapped or
-// edited. The metadata holds nothing sensitive: dates, versions, counts and the KDF/cipher parameters.
+// edited. The metadata holds nothing sensitive: dates, versions, counts and the KDF/cipher parameters. Brotli streams
+// carry no checksum of their own (gzip's carry a CRC-32): a restore relies on the SHA-256, which covers every byte.
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { z } from 'zod';
@@ -18,7 +23,10 @@ import { MIGRATIONS } from '../db/migrations';
 
 export const BACKUP_EXTENSION = '.rapport-backup';
 export const MAGIC = Buffer.from('RAPPORT-BACKUP', 'ascii');
-export const FORMAT_VERSION = 1;
+/** The newest format this version reads. Files are written as the oldest format that describes them, so an older
+ *  Rapport still restores an uncompressed backup and says "update Rapport" (not "damaged") to a brotli one. */
+export const FORMAT_VERSION = 2;
+const formatVersionOf = (metadata: BackupMetadata) => (metadata.compression === 'brotli' ? 2 : 1);
 const PREAMBLE_BYTES = MAGIC.length + 2 + 4;
 const MAX_METADATA_BYTES = 64 * 1024;
 export const TAG_BYTES = 16;
@@ -63,7 +71,7 @@ export const metadataSchema = z.object({
   counts,
   /** Size of the SQLite file inside. */
   databaseBytes: z.number().int().min(0),
-  compression: z.enum(['gzip']).nullable(),
+  compression: z.enum(['brotli', 'gzip']).nullable(),
   encryption: encryptionSchema.nullable(),
   /** Saved just before a restore replaced the data. */
   beforeRestore: z.boolean(),
@@ -74,7 +82,7 @@ export function encodeHeader(metadata: BackupMetadata): Buffer {
   const json = Buffer.from(JSON.stringify(metadata), 'utf8');
   const preamble = Buffer.alloc(PREAMBLE_BYTES);
   MAGIC.copy(preamble, 0);
-  preamble.writeUInt16BE(FORMAT_VERSION, MAGIC.length);
+  preamble.writeUInt16BE(formatVersionOf(metadata), MAGIC.length);
   preamble.writeUInt32BE(json.length, MAGIC.length + 2);
   return Buffer.concat([preamble, json]);
 }

@@ -70,9 +70,9 @@ export function backupFolderOf(dbFile: string, settings: Pick<Settings, 'backupF
     : { folder: settings.backupFolder, isDefault: false };
 }
 
-// One backup or restore at a time per database, whoever asks (the scheduler, the Settings page, a restore).
+// One backup, restore or move at a time per database, whoever asks (the scheduler, the Settings page, a restore).
 const running = new Map<string, Promise<unknown>>();
-function oneAtATime<T>(dbFile: string, work: () => Promise<T>): Promise<T> {
+export function oneAtATime<T>(dbFile: string, work: () => Promise<T>): Promise<T> {
   const before = running.get(dbFile) ?? Promise.resolve();
   const run = before.then(work, work);
   const tail = run.catch(() => undefined);

@@ -4,7 +4,13 @@ import type SQLite from 'better-sqlite3';
 import type { BackupCounts } from '@shared/domain/backups';
 
 export function quickCheck(sqlite: SQLite.Database): string | null {
-  const rows = sqlite.pragma('quick_check') as Array<{ quick_check: string }>;
+  return problemsIn(sqlite.pragma('quick_check') as QuickCheckRows);
+}
+
+export type QuickCheckRows = Array<{ quick_check: string }>;
+
+/** What quick_check's rows say is wrong (the first three things), or null when they say "ok". */
+export function problemsIn(rows: QuickCheckRows): string | null {
   const problems = rows.map((r) => r.quick_check).filter((r) => r !== 'ok');
   return problems.length === 0 ? null : problems.slice(0, 3).join('; ');
 }

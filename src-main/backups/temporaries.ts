@@ -6,8 +6,11 @@ import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { partialOwner } from './backupNames';
 
-/** A temporary file beside the database (same disk, so a restore can be swapped in from it). */
-export function tempBeside(dbFile: string, purpose: 'snapshot' | 'restoring'): string {
+/**
+ * A temporary file beside the database (same disk, so a restore can be swapped in from it); 'moving': beside the
+ * file a move is about to create, in the folder it moves to.
+ */
+export function tempBeside(dbFile: string, purpose: 'snapshot' | 'restoring' | 'moving'): string {
   return `${dbFile}.${purpose}-${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
 }
 
@@ -33,7 +36,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Leftovers of backups or restores whose process is gone: in the backup folder and beside the database. */
 export async function removeStaleTemporaries(folder: string | null, dbFile: string): Promise<void> {
   const besideDb = new RegExp(
-    `^${escape(basename(dbFile))}\\.(?:snapshot|restoring)-(\\d+)-[0-9a-f]+\\.tmp(?:-wal|-shm|-journal)?$`,
+    `^${escape(basename(dbFile))}\\.(?:snapshot|restoring|moving)-(\\d+)-[0-9a-f]+\\.tmp(?:-wal|-shm|-journal)?$`,
   );
   const stale: string[] = [];
   const scan = async (dir: string, owner: (name: string) => number | null) => {

@@ -6,7 +6,7 @@ import { loadContacts } from '../contacts/contactsRepository';
 import { openSqlite } from '../db/connection';
 import { LATEST_SCHEMA_VERSION, readSchemaState } from '../db/migrate';
 import { openApp } from '../openApp';
-import { defaultDatabaseFile } from '../paths';
+import { databaseFileToOpen, defaultDatabaseFile } from '../paths';
 import { searchDocuments } from '../search/searchRepository';
 import { APP_VERSION } from '../version';
 import { calendarExportCommand, calendarImportCommand } from './calendarCommands';
@@ -116,7 +116,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.out(`rapport ${APP_VERSION}\n`);
     return EXIT_OK;
   }
-  const dbFile = values.db ?? defaultDatabaseFile(io.env);
+  let dbFile: string;
+  try {
+    // --db, else RAPPORT_DB, else where Settings moved it (refused, saying where, when that file is missing).
+    dbFile = values.db ?? databaseFileToOpen(io.env);
+  } catch (error) {
+    io.err(`rapport: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_FAILED;
+  }
   const [command, ...rest] = positionals;
   try {
     if (command === 'check' && rest.length === 0) return check(dbFile, io);

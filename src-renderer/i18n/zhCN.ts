@@ -245,6 +245,9 @@ export const zhCN: MessageTree = {
     sheetFileVersion: '这个标签纸文件由更新版本的 Rapport 创建',
     calibrationOffset: '偏移量须在 −20 到 20 毫米之间',
     calibrationScale: '缩放比例须在 0.900 到 1.100 之间',
+    fullPath: '请用完整路径选择文件夹',
+    backupFile: '请选择 Rapport 备份文件（.rapport-backup）',
+    passphraseShort: '至少 8 个字符',
   },
   lifecycle: {
     label: '阶段',

@@ -6,6 +6,8 @@ import type { Company, CompanyListRow, Contact, ContactListRow, DuplicateHit, Pa
 import type { SearchHit } from '../domain/search';
 import type { AppInfo, Settings } from '../domain/settings';
 import type { BackupInfo, BackupListing, BackupRunResult, BackupStatus, RestoreResult } from '../domain/backups';
+import type { DatabaseLocation, DatabaseMoveResult } from '../domain/database';
+import { databaseFolderInput } from '../validation/database';
 import {
   backupFileInput,
   backupFolderInput,
@@ -81,7 +83,9 @@ export type ChangedEntity =
   | 'pipeline'
   | 'product'
   | 'labels'
-  | 'backups';
+  | 'backups'
+  /** Where the database file is (moved, or its old copy deleted). */
+  | 'database';
 
 /**
  * A method's output type travels as a phantom; at run time there is the input schema and, for writes, what
@@ -451,6 +455,15 @@ export const contract = {
   'system.chooseBackupFile': method<{ path: string | null; dialogs: boolean }>()(z.object({})),
   /** Shows the database's or the backups' folder in Finder / Explorer (only those: no path crosses). */
   'system.showInFolder': method<{ shown: boolean }>()(z.object({ what: z.enum(['database', 'backups']) })),
+  /** Where the database file is, whether it can be moved, and the old copy a move kept. */
+  'database.location': method<DatabaseLocation>()(z.object({})),
+  /**
+   * Moves the database to another folder: copied there through SQLite's online backup, checked (quick_check, the
+   * same counts), switched to, the old file kept until deleteOldCopy. The app then restarts to open it.
+   */
+  'database.move': method<DatabaseMoveResult>()(z.object({ folder: databaseFolderInput }), ['database']),
+  /** Deletes the old copy a move kept (that file and its -wal and -shm only). */
+  'database.deleteOldCopy': method<{ deleted: string[] }>()(z.object({}), ['database']),
 
   /** Everything in one zip: every table as CSV, the people as vCards, the calendar as .ics, and a README. */
   'exports.everything': method<{ fileName: string; contentBase64: string; files: number; rows: number }>()(

@@ -7,12 +7,12 @@ const absolutePath = z
   .string()
   .min(1, { error: 'validation.required' })
   .max(4096, { error: 'validation.tooLong' })
-  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\[^\\])/, { error: 'Choose a folder by its full path' });
+  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\[^\\])/, { error: 'validation.fullPath' });
 
 /** Where backups go; null: "Backups" beside the database. */
 export const backupFolderInput = absolutePath.nullable();
 export const backupFileInput = absolutePath.refine((path) => path.endsWith('.rapport-backup'), {
-  error: 'Choose a Rapport backup (.rapport-backup)',
+  error: 'validation.backupFile',
 });
 export const backupScheduleInput = z.enum(BACKUP_SCHEDULES);
 /** How many daily / weekly backups the retention rules keep (the newest good one is always kept). */
@@ -22,7 +22,7 @@ export const backupKeepInput = z.number().int().min(0).max(1000);
 export const MIN_PASSPHRASE_LENGTH = 8;
 export const newPassphraseInput = z
   .string()
-  .min(MIN_PASSPHRASE_LENGTH, { error: `At least ${MIN_PASSPHRASE_LENGTH} characters` })
+  .min(MIN_PASSPHRASE_LENGTH, { error: 'validation.passphraseShort' })
   .max(1024, { error: 'validation.tooLong' });
 /** The passphrase of an existing backup, as it was typed when that backup was made. */
 export const existingPassphraseInput = z

@@ -45,6 +45,10 @@ export const VALIDATION_MESSAGES_EN = {
   'validation.sheetFileVersion': 'This label sheet file was made by a newer version of Rapport',
   'validation.calibrationOffset': 'An offset from −20 to 20 mm',
   'validation.calibrationScale': 'A scale from 0.900 to 1.100',
+  // Backups and the database's place (validation/backups.ts)
+  'validation.fullPath': 'Choose a folder by its full path',
+  'validation.backupFile': 'Choose a Rapport backup (.rapport-backup)',
+  'validation.passphraseShort': 'At least 8 characters',
 } as const;
 
 export type ValidationMessageKey = keyof typeof VALIDATION_MESSAGES_EN;

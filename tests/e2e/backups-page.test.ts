@@ -19,6 +19,8 @@ async function call<T>(method: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 const section = () => s.page.getByRole('region', { name: 'Backups' });
+// A backup or a restore runs in a worker thread (started from source in the web host): give it time on a busy machine.
+const slow = { timeout: 40_000 };
 const backupsIn = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.rapport-backup'));
 
 beforeAll(async () => {
@@ -44,9 +46,11 @@ describe('backups, end to end', () => {
     expect(s.host.shell.asked.at(-1)?.title).toBe('Choose the folder for backups');
 
     await section().getByRole('button', { name: 'Back up now' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Backed up to' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Backed up to' }).count(), slow).toBe(1);
     expect(backupsIn(folder)).toEqual([expect.stringMatching(/^Rapport-\d{4}-\d{2}-\d{2}-\d{4}\.rapport-backup$/)]);
-    await expect.poll(() => section().getByTestId('backups-last').innerText()).toMatch(/Last backup .*\n.*Rapport-/);
+    await expect
+      .poll(() => section().getByTestId('backups-last').innerText(), slow)
+      .toMatch(/Last backup .*\n.*Rapport-/);
     await page.screenshot({ path: '/tmp/backups-section.png', fullPage: true });
     expect(s.consoleErrors).toEqual([]);
   });
@@ -62,7 +66,7 @@ describe('backups, end to end', () => {
     await page.screenshot({ path: '/tmp/backups-restore.png' });
     await dialog.getByRole('button', { name: 'Restore this backup' }).click();
     const done = page.getByRole('dialog', { name: 'Backup restored' });
-    await expect.poll(() => done.innerText()).toContain('What was in Rapport before was saved as');
+    await expect.poll(() => done.innerText(), slow).toContain('What was in Rapport before was saved as');
     await done.getByRole('button', { name: 'Start again' }).click();
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
     const info = await call<{ counts: { contacts: number } }>('app.info', {});
@@ -85,10 +89,12 @@ describe('backups, end to end', () => {
     await expect.poll(() => ask.innerText()).toContain('The two passphrases are not the same');
     await ask.getByLabel('Passphrase again').fill('correct horse');
     await ask.getByRole('button', { name: 'Back up now' }).click();
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Backed up to' }).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Backed up to' }).count(), slow)
+      .toBeGreaterThan(0);
     // A new, encrypted backup; the older one of the same day gives way (the newest of each day is kept), the copy
     // saved before the restore stays.
-    await expect.poll(() => backupsIn(folder).filter((f) => !before.includes(f)).length).toBe(1);
+    await expect.poll(() => backupsIn(folder).filter((f) => !before.includes(f)).length, slow).toBe(1);
     expect(backupsIn(folder).filter((f) => f.includes('before-restore'))).toHaveLength(1);
 
     await section().getByRole('button', { name: 'Restore from a backup…' }).click();
@@ -99,7 +105,7 @@ describe('backups, end to end', () => {
       .click();
     await dialog.getByLabel('Passphrase').fill('wrong horse');
     await dialog.getByRole('button', { name: 'Restore this backup' }).click();
-    await expect.poll(() => dialog.getByRole('alert').innerText()).toMatch(/passphrase/i);
+    await expect.poll(() => dialog.getByRole('alert').innerText(), slow).toMatch(/passphrase/i);
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await section().getByLabel('Encrypt backups with a passphrase (for cloud folders)').uncheck();
     expect(s.consoleErrors).toEqual([]);

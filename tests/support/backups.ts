@@ -1,7 +1,9 @@
-// Test helpers for backups: a keychain double, a database with a little of everything in it, and what a folder
-// holds (leftover temporary files included).
+// Test helpers for backups: a keychain double, a database with a little of everything in it, ballast that makes it
+// span several compressed blocks, and what a folder holds (leftover temporary files included).
+import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import type SQLite from 'better-sqlite3';
 import type { SecretStore } from '../../src-main/ports';
 import type { BackupCounts } from '@shared/domain/backups';
 import { company, person } from './fixtures';
@@ -78,9 +80,43 @@ export async function seedCustomers(
   return { contacts: names.length, companies: 1, deals: 1, events: 1, activities: 1 };
 }
 
-/** Temporary files of backups and restores left beside the database or in a folder. */
+/** About 1.2 MB of data that does not compress (settings nobody reads), for a disk too small to take it. */
+export function growDatabase(app: TestApp) {
+  app.handle.sqlite.exec(
+    `with recursive n(i) as (select 1 union all select i + 1 from n where i < 600)
+     insert into setting (key, value_json) select 'filler.' || i, json_quote(hex(randomblob(1000))) from n`,
+  );
+}
+
+/** Temporary files of backups, restores and moves left beside the database or in a folder. */
 export function leftovers(dbFile: string, folder?: string): string[] {
   const beside = readdirSync(dirname(dbFile)).filter((n) => n.startsWith(`${basename(dbFile)}.`) && /\.tmp/.test(n));
   const inFolder = folder ? readdirSync(folder).filter((n) => n.endsWith('.partial')) : [];
   return [...beside, ...inFolder];
+}
+
+/**
+ * About 16 MB in a table of its own, so that a backup spans several 4 MiB blocks, the last part-filled: random bytes
+ * (which no compressor can shrink: the largest a compressed block gets) between zeros, then repeated text.
+ */
+export function addBallast(sqlite: SQLite.Database): void {
+  sqlite.exec(
+    `create table ballast (id integer primary key, bytes blob);
+     with recursive n(i) as (select 1 union all select i + 1 from n where i < 2500)
+     insert into ballast (bytes) select case when i % 2 = 0 then randomblob(3000) else zeroblob(3000) end from n;
+     with recursive n(i) as (select 1 union all select i + 1 from n where i < 2500)
+     insert into ballast (bytes) select cast(printf('%.3000c', char(65 + i % 26)) as blob) from n`,
+  );
+}
+
+/** SHA-256 of the ballast's rows, to tell that a restore gave back every byte of it. */
+export function ballastDigest(sqlite: SQLite.Database): string {
+  const hash = createHash('sha256');
+  for (const row of sqlite.prepare('select id, bytes from ballast order by id').iterate() as Iterable<{
+    id: number;
+    bytes: Buffer;
+  }>) {
+    hash.update(String(row.id)).update(row.bytes);
+  }
+  return hash.digest('hex');
 }

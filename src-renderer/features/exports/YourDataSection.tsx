@@ -1,11 +1,13 @@
 // Settings → Your data: "Export everything…" saves one zip — every table as CSV, the people as vCards, the calendar
-// as .ics and a README explaining it all — that main builds from one snapshot of the database.
+// as .ics and a README explaining it all — that main builds from one snapshot of the database. Below it, where the
+// database file is, and moving it (DatabaseLocation).
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/api';
 import { Button } from '../../components/Button';
 import { useToast } from '../../components/useToast';
 import { useFormat } from '../../i18n/useFormat';
+import { DatabaseLocation } from './DatabaseLocation';
 import { downloadBase64File, mimeTypeOf } from './downloadBase64File';
 
 export function YourDataSection() {
@@ -50,6 +52,7 @@ export function YourDataSection() {
           {error}
         </p>
       )}
+      <DatabaseLocation />
     </section>
   );
 }

@@ -77,6 +77,8 @@ export async function startWebHost(options: {
   outbox?: string;
   /** The names of its print-to-file printers (default: one). */
   printers?: string[];
+  /** Where a move of the database is noted (as the app's data folder); absent: Settings cannot move it. */
+  dataDir?: string;
 }): Promise<WebHost> {
   const rendererDir = resolve(options.rendererDir ?? join(process.cwd(), 'out', 'renderer'));
   if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -98,6 +100,8 @@ export async function startWebHost(options: {
   app.ctx.printer = printer;
   const shell = scriptedShell();
   app.ctx.shell = shell;
+  // No restart here: after a move, the screen asks for one (the file is then opened where it was moved to).
+  if (options.dataDir) app.ctx.databaseHome = { dataDir: options.dataDir };
   const indexHtml = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace(
     '<head>',
     '<head><script src="/__rapport/shim.js"></script>',

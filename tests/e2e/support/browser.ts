@@ -1,6 +1,6 @@
 // Real Chromium (Debian's) driven by playwright-core, against the web host on a temp database.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebHost, type WebHost } from '../host/webHost';
 import { frozenClock, tempDir } from '../../support/testApp';
@@ -50,6 +50,8 @@ export async function openSession(
   const dbFile = join(tempDir('rapport-e2e-'), 'rapport.db');
   const host = await startWebHost({
     dbFile,
+    // The temp folder stands for the data folder: Settings can move the database out of it.
+    dataDir: dirname(dbFile),
     clock: options.clock ?? frozenClock(),
     ...(options.printers ? { printers: options.printers } : {}),
   });

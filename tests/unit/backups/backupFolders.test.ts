@@ -2,28 +2,15 @@
 // there and readable, no half file under a final name, no temporary file left. The full disk is a real 1 MB tmpfs
 // and the read-only folder a real read-only bind mount where the tests run as root (root ignores permissions);
 // otherwise the read-only folder is chmod 0555 and the full disk is skipped, saying so.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { workerBackupRunner } from '../../../src-main/backups/backupRunner';
 import { folderError } from '../../../src-main/backups/folderErrors';
-import { leftovers, memorySecretStore, seedCustomers } from '../../support/backups';
+import { growDatabase, leftovers, memorySecretStore, seedCustomers } from '../../support/backups';
+import { canMount, mount, umount } from '../../support/folders';
 import { createTestApp, frozenClock, type TestApp } from '../../support/testApp';
 
-const isRoot = process.getuid?.() === 0;
-const mount = (...args: string[]) => spawnSync('mount', args, { encoding: 'utf8' }).status === 0;
-const umount = (dir: string) => spawnSync('umount', ['-l', dir]);
-/** Whether this machine lets the tests mount a small tmpfs (root in a container with the capability). */
-const canMount = (() => {
-  if (!isRoot) return false;
-  const probe = join(process.env.TMPDIR ?? '/tmp', `rapport-mount-probe-${process.pid}`);
-  mkdirSync(probe, { recursive: true });
-  const ok = mount('-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', probe);
-  if (ok) spawnSync('umount', [probe]);
-  rmSync(probe, { recursive: true, force: true });
-  return ok;
-})();
 if (!canMount) console.warn('backupFolders: not root or cannot mount a tmpfs here — the full-disk test is skipped');
 
 let app: TestApp;
@@ -39,14 +26,6 @@ afterEach(async () => {
   for (const dir of mounted.splice(0)) umount(dir);
   await app.cleanup();
 });
-
-/** About 1.2 MB of data that does not compress. */
-function growDatabase() {
-  app.handle.sqlite.exec(
-    `with recursive n(i) as (select 1 union all select i + 1 from n where i < 600)
-     insert into setting (key, value_json) select 'filler.' || i, json_quote(hex(randomblob(1000))) from n`,
-  );
-}
 
 async function expectFailureKeepingTheLastGood(folder: string, message: RegExp, good: string) {
   clock.set(new Date(clock.now().getTime() + 3_600_000));
@@ -71,7 +50,7 @@ describe('a backup folder that cannot take the backup', () => {
     mounted.push(folder);
     await app.call('settings.update', { backupFolder: folder, backupCompress: false });
     const good = (await app.call('backups.runNow', {})).file;
-    growDatabase();
+    growDatabase(app);
     await expectFailureKeepingTheLastGood(
       folder,
       new RegExp(

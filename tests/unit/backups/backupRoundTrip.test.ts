@@ -268,12 +268,12 @@ describe('refusals leave the current data untouched', () => {
     });
     await expectRefused(future.file, /was made by a newer version of Rapport .*Update Rapport to restore it/);
     // …and one in a newer file format.
-    const format2 = join(app.dir, 'format2.rapport-backup');
+    const format3 = join(app.dir, 'format3.rapport-backup');
     const bytes = readFileSync(backup);
-    bytes.writeUInt16BE(2, 'RAPPORT-BACKUP'.length);
-    writeFileSync(format2, bytes);
-    expect(await app.call('backups.inspect', { file: format2 })).toMatchObject({ state: 'newer' });
-    await expectRefused(format2, /made by a newer version of Rapport \(backup format 2; this version reads 1\)/);
+    bytes.writeUInt16BE(3, 'RAPPORT-BACKUP'.length);
+    writeFileSync(format3, bytes);
+    expect(await app.call('backups.inspect', { file: format3 })).toMatchObject({ state: 'newer' });
+    await expectRefused(format3, /made by a newer version of Rapport \(backup format 3; this version reads 2\)/);
   });
 }, 30_000);
 
