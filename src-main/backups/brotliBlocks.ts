@@ -76,7 +76,7 @@ async function* inOrder<T, R>(items: AsyncIterable<T>, work: (item: T) => Promis
     }
     while (inFlight.length > 0) yield await inFlight.shift()!;
   } finally {
-    // Stopped early (a failure upstream or downstream): let what is still running finish before memory is reused.
+    // Stopped early (a failure upstream or downstream): nothing goes on running after the caller has moved on.
     await Promise.allSettled(inFlight);
   }
 }

@@ -43,7 +43,6 @@ export function quickCheckInThread(file: string): QuickCheckRun {
   // No thread to be had (a runtime that refuses one, or it died): check here after all — slower, never skipped.
   const result = inThread.catch((error: unknown) => {
     if (stopped) throw error;
-    console.error('FALLBACK', error);
     return quickCheckHere(file);
   });
   result.catch(() => undefined); // awaited by the backup when it gets that far; this keeps an early failure quiet
