@@ -99,6 +99,21 @@ export function nthLabelRect(
   return { ...slot, rect: calibrateRect(labelRect(sheet, slot), calibration) };
 }
 
+/**
+ * Which labels of a print fall on page `page` (1-based): from which one (0-based), how many. The first sheet holds
+ * fewer when it starts after used labels.
+ */
+export function labelsOnPage(
+  sheet: SheetGeometry,
+  page: number,
+  start: SheetPosition = FIRST_LABEL,
+): { from: number; count: number } {
+  const perPage = labelsPerPage(sheet);
+  const used = labelsBefore(sheet, start);
+  if (page <= 1) return { from: 0, count: perPage - used };
+  return { from: perPage - used + (page - 2) * perPage, count: perPage };
+}
+
 /** How many pages `count` labels take when the first sheet starts at `start`. */
 export function pagesNeeded(sheet: SheetGeometry, count: number, start: SheetPosition = FIRST_LABEL): number {
   assertCount('count', count);

@@ -5,19 +5,14 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src-main/api/dispatch';
 import { tempDir } from '../support/testApp';
 import { person } from '../support/fixtures';
-import { openSession, type Session } from './support/browser';
+import { callMain, openSession, type Session } from './support/browser';
 
 let s: Session;
 let folder: string;
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(s.host.app.ctx, method, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
+const call = <T>(method: string, input: unknown) => callMain<T>(s.host, method, input);
 const section = () => s.page.getByRole('region', { name: 'Backups' });
 // A backup or a restore runs in a worker thread (started from source in the web host): give it time on a busy machine.
 const slow = { timeout: 40_000 };

@@ -5,18 +5,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pipeline } from '@shared/domain/deals';
 import type { DealInput } from '@shared/validation/deals';
-import { dispatch } from '../../src-main/api/dispatch';
-import { openSession, type Session } from './support/browser';
+import { callMain, openSession, type Session } from './support/browser';
 
 let s: Session;
 let pipeline: Pipeline;
 const stage = (key: string) => pipeline.stages.find((x) => x.defaultKey === key)!.id;
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(s.host.app.ctx, method, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
+const call = <T>(method: string, input: unknown) => callMain<T>(s.host, method, input);
 const deal = (over: Partial<DealInput>): DealInput => ({
   pipelineId: pipeline.id,
   stageId: stage('lead'),

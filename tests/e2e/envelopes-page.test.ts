@@ -7,25 +7,13 @@ import { ENVELOPES } from '@shared/labels/envelopes';
 import type { Rect } from '@shared/labels/geometry';
 import type { Settings } from '@shared/domain/settings';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src-main/api/dispatch';
-import { person } from '../support/fixtures';
-import { openSession, type Session } from './support/browser';
+import { person, postalAddress } from '../support/fixtures';
+import { callMain, openSession, type Session } from './support/browser';
 
 let s: Session;
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(s.host.app.ctx, method, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
-const address = (street: string, city: string, region: string, postalCode: string, country: string) => ({
-  label: 'work',
-  street,
-  city,
-  region,
-  postalCode,
-  country,
-});
+const call = <T>(method: string, input: unknown) => callMain<T>(s.host, method, input);
+const address = postalAddress;
 const RETURN_ADDRESS = ['Rapport Ltd', '1 Market Street', 'Boston, MA 02108'];
 const DL = ENVELOPES.dl;
 

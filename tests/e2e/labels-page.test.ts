@@ -4,25 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dispatch } from '../../src-main/api/dispatch';
-import { person } from '../support/fixtures';
-import { openSession, type Session } from './support/browser';
+import { person, postalAddress } from '../support/fixtures';
+import { callMain, openSession, type Session } from './support/browser';
 
 let s: Session;
 
-async function call<T>(method: string, input: unknown): Promise<T> {
-  const r = await dispatch(s.host.app.ctx, method, input);
-  if (!r.ok) throw new Error(r.error.message);
-  return r.value as T;
-}
-const address = (street: string, city: string, region: string, postalCode: string, country: string) => ({
-  label: 'work',
-  street,
-  city,
-  region,
-  postalCode,
-  country,
-});
+const call = <T>(method: string, input: unknown) => callMain<T>(s.host, method, input);
+const address = postalAddress;
 
 beforeAll(async () => {
   s = await openSession({ viewport: { width: 1440, height: 1000 }, printers: ['Office LaserJet', 'Home inkjet'] });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabelPrintInput, RecipientsInput } from '@shared/validation/labels';
-import { person } from '../support/fixtures';
+import { person, postalAddress } from '../support/fixtures';
 import { createTestApp, type TestApp } from '../support/testApp';
 import { chromiumPrinter } from './host/chromiumPrinter';
 
@@ -35,14 +35,7 @@ const print = (over: Partial<LabelPrintInput> = {}): LabelPrintInput => ({
   recipients: recipients(),
   ...over,
 });
-const address = (street: string, city: string, region: string, postalCode: string, country: string) => ({
-  label: 'work',
-  street,
-  city,
-  region,
-  postalCode,
-  country,
-});
+const address = postalAddress;
 
 beforeAll(async () => {
   app = await createTestApp();

@@ -9,3 +9,13 @@ export const company = (overrides: Partial<CompanyInput> = {}): CompanyInput => 
   ...emptyCompanyInput(),
   ...overrides,
 });
+
+/** A work address as the contact form takes it. */
+export const postalAddress = (street: string, city: string, region: string, postalCode: string, country: string) => ({
+  label: 'work',
+  street,
+  city,
+  region,
+  postalCode,
+  country,
+});

@@ -6,11 +6,9 @@ import type { LabelStyleInput } from '@shared/validation/labels';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IconButton } from '../../components/IconButton';
-import { Select } from '../../components/Select';
 import { useStickyState } from '../../hooks/useStickyState';
 import { useFormat } from '../../i18n/useFormat';
 import { EnvelopePreview } from './EnvelopePreview';
@@ -27,6 +25,7 @@ import { useRecipientsChoice } from './useRecipientsChoice';
 import { useReturnAddressSetting } from './useReturnAddressSetting';
 import { useSaveLabelsPdf } from './useSaveLabelsPdf';
 import { usePrinters } from './usePrinters';
+import { PrintActions } from './PrintActions';
 import './labels.css';
 
 /** North American mail goes in #10 envelopes; most of the world uses DL. */
@@ -57,9 +56,9 @@ export function EnvelopesPage() {
   const sizeName = t(`mailingLabels.envelopes.size.names.${size}`);
 
   const pdf = useSaveLabelsPdf();
-  const { printers, printer, setPrinter, printerLabel } = usePrinters();
+  const printerChoice = usePrinters();
   const envelopesPrint = { size, returnAddress: senderLines, style, recipients: who.recipientsInput };
-  const ready = !!data && total > 0 && !pdf.saving && !(printReturnAddress && returnAddress.issue !== null);
+  const ready = !!data && total > 0 && !(printReturnAddress && returnAddress.issue !== null);
   const saved = pdf.outcome?.kind === 'saved' ? pdf.outcome : null;
   const envelopes = (count: number) => t('mailingLabels.envelopes.save.envelopes', { count, formatted: number(count) });
   const doneText =
@@ -82,36 +81,15 @@ export function EnvelopesPage() {
           )}
         </div>
         <LabelsTabs />
-        <div className="page-actions labels-print-actions">
-          {printers.length > 0 && (
-            <Select
-              label={t('mailingLabels.print.printer')}
-              hideLabel
-              fieldClassName="labels-printer-select"
-              value={printer}
-              onChange={(e) => setPrinter(e.target.value)}
-              options={printers.map((p) => ({ value: p.name, label: p.displayName }))}
-            />
-          )}
-          <Button
-            icon="download"
-            disabled={!ready}
-            onClick={() => void pdf.saveEnvelopes({ print: envelopesPrint, locale })}
-          >
-            {t('mailingLabels.envelopes.save.button')}
-          </Button>
-          <Button
-            variant="primary"
-            icon="print"
-            disabled={!ready}
-            title={t('mailingLabels.print.hint')}
-            onClick={() =>
-              void pdf.print({ job: { kind: 'envelopes', print: envelopesPrint }, printer, printerLabel, locale })
-            }
-          >
-            {pdf.saving ? t('mailingLabels.print.printing') : t('mailingLabels.print.button')}
-          </Button>
-        </div>
+        <PrintActions
+          choice={printerChoice}
+          output={pdf}
+          job={{ kind: 'envelopes', print: envelopesPrint }}
+          locale={locale}
+          ready={ready}
+          saveLabel={t('mailingLabels.envelopes.save.button')}
+          onSave={() => void pdf.saveEnvelopes({ print: envelopesPrint, locale })}
+        />
       </header>
       {pdf.outcome && (
         <SaveOutcomeNotice

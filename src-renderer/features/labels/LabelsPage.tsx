@@ -3,7 +3,7 @@
 import { ReturnAddressCard } from './ReturnAddressCard';
 import { CalibrationCard } from './CalibrationCard';
 import {
-  labelsBefore,
+  labelsOnPage,
   NO_CALIBRATION,
   pagesNeeded,
   type Calibration,
@@ -16,10 +16,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/api';
 import { useApiQuery } from '../../api/useApiQuery';
-import { Button } from '../../components/Button';
 import { Card } from '../../components/Card';
 import { IconButton } from '../../components/IconButton';
-import { Select } from '../../components/Select';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useStickyState } from '../../hooks/useStickyState';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
@@ -38,14 +36,9 @@ import { StyleCard } from './StyleCard';
 import { useCustomSheets } from './useCustomSheets';
 import { useSaveLabelsPdf } from './useSaveLabelsPdf';
 import { usePrinters } from './usePrinters';
+import { PrintActions } from './PrintActions';
 import { useRecipientsChoice } from './useRecipientsChoice';
 import './labels.css';
-
-/** Which labels are on a page of the preview: the first sheet starts after the used labels. */
-function labelsOnPage(page: number, perSheet: number, used: number): { from: number; count: number } {
-  const count = Math.min(page === 1 ? perSheet - used : perSheet, 500);
-  return { from: page === 1 ? 0 : perSheet - used + (page - 2) * perSheet, count: Math.max(count, 1) };
-}
 
 /** The value, or the last one it had while it is undefined (an answer on its way). */
 function useLastDefined<T>(value: T | undefined): T | undefined {
@@ -70,13 +63,15 @@ export function LabelsPage() {
   const [pageChosen, setPage] = useState(1);
   const [zoom, setZoom] = useStickyState<'fit' | 'actual'>('labels.zoom', 'fit');
   const perSheet = g.rows * g.columns;
-  const used = labelsBefore(g, start);
-  const who = useRecipientsChoice(labelsOnPage(pageChosen, perSheet, used));
+  // Main sends at most 500 blocks at a time (no sheet in use has more labels than that).
+  const onPage = labelsOnPage(g, pageChosen, start);
+  const who = useRecipientsChoice({ from: onPage.from, count: Math.min(onPage.count, 500) });
   const { url, viewName, scope, options, changeOptions, recipientsInput, recipients } = who;
   // While another page's blocks are on their way, the counts stay as they were.
   const data = useLastDefined(recipients.data);
   const [style, setStyle] = useStickyState<LabelStyleInput>('labels.style', DEFAULT_STYLE);
-  const { printers, printer, setPrinter, printerLabel } = usePrinters();
+  const printerChoice = usePrinters();
+  const { printers, printer, setPrinter, printerLabel } = printerChoice;
   // The calibration in use: what is saved for this printer and sheet, unless the user is changing it.
   const printerKey = useDebouncedValue(printer.trim(), 300);
   const savedCalibration = useApiQuery(
@@ -118,36 +113,15 @@ export function LabelsPage() {
           )}
         </div>
         <LabelsTabs />
-        <div className="page-actions labels-print-actions">
-          {printers.length > 0 && (
-            <Select
-              label={t('mailingLabels.print.printer')}
-              hideLabel
-              fieldClassName="labels-printer-select"
-              value={printer}
-              onChange={(e) => setPrinter(e.target.value)}
-              options={printers.map((p) => ({ value: p.name, label: p.displayName }))}
-            />
-          )}
-          <Button
-            icon="download"
-            disabled={!data || labelCount === 0 || pdf.saving}
-            onClick={() => void pdf.save({ print: labelsPrint, locale })}
-          >
-            {t('mailingLabels.save.button')}
-          </Button>
-          <Button
-            variant="primary"
-            icon="print"
-            disabled={!data || labelCount === 0 || pdf.saving}
-            title={t('mailingLabels.print.hint')}
-            onClick={() =>
-              void pdf.print({ job: { kind: 'labels', print: labelsPrint }, printer, printerLabel, locale })
-            }
-          >
-            {pdf.saving ? t('mailingLabels.print.printing') : t('mailingLabels.print.button')}
-          </Button>
-        </div>
+        <PrintActions
+          choice={printerChoice}
+          output={pdf}
+          job={{ kind: 'labels', print: labelsPrint }}
+          locale={locale}
+          ready={!!data && labelCount > 0}
+          saveLabel={t('mailingLabels.save.button')}
+          onSave={() => void pdf.save({ print: labelsPrint, locale })}
+        />
       </header>
       {pdf.outcome && <SaveOutcomeNotice outcome={pdf.outcome} onDismiss={pdf.dismiss} />}
       <div className="labels-layout">
@@ -168,7 +142,7 @@ export function LabelsPage() {
             actions={
               <span className="labels-sheet-size muted small">
                 {sheetName} · {t(`mailingLabels.sheet.paper.${sheet.paper}`)} ·{' '}
-                {t('mailingLabels.sheet.perSheet', { count: g.rows * g.columns })}
+                {t('mailingLabels.sheet.perSheet', { count: perSheet })}
               </span>
             }
           >
@@ -245,7 +219,7 @@ export function LabelsPage() {
           {data && <LeftOutCard leftOut={data.leftOut} />}
           <ReturnAddressCard
             sheetId={sheet.id}
-            perSheet={g.rows * g.columns}
+            perSheet={perSheet}
             start={start}
             calibration={calibration}
             style={style}

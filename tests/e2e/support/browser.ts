@@ -5,6 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebHost, type WebHost } from '../host/webHost';
 import { frozenClock, tempDir } from '../../support/testApp';
 import type { Clock } from '../../../src-main/ports';
+import { dispatch } from '../../../src-main/api/dispatch';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -80,4 +81,11 @@ export async function openSession(
       await host.close();
     },
   };
+}
+
+/** A call into the web host's main side, as the app's screens make it (for setting up data and checking it). */
+export async function callMain<T>(host: WebHost, method: string, input: unknown): Promise<T> {
+  const r = await dispatch(host.app.ctx, method, input);
+  if (!r.ok) throw new Error(r.error.message);
+  return r.value as T;
 }

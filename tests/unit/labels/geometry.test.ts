@@ -23,6 +23,7 @@ import {
   nthLabelRect,
   nthLabelSlot,
   pageLabelRects,
+  labelsOnPage,
   pagesNeeded,
   searchSheets,
   type CustomSheetInput,
@@ -99,6 +100,13 @@ describe('a print from a partly used first sheet', () => {
     expect(pagesNeeded(AVERY_5160, 3000, FIRST_LABEL)).toBe(100);
     expect(labelsBefore(AVERY_5160, { row: 3, column: 2 })).toBe(7);
     expect(pagesNeeded(AVERY_5160, 3000, { row: 3, column: 2 })).toBe(101);
+  });
+
+  it('says which labels each page of the preview shows: the first sheet after the used ones, then whole sheets', () => {
+    expect(labelsOnPage(AVERY_5160, 1)).toEqual({ from: 0, count: 30 });
+    expect(labelsOnPage(AVERY_5160, 1, { row: 3, column: 2 })).toEqual({ from: 0, count: 23 });
+    expect(labelsOnPage(AVERY_5160, 2, { row: 3, column: 2 })).toEqual({ from: 23, count: 30 });
+    expect(labelsOnPage(AVERY_5160, 101, { row: 3, column: 2 })).toEqual({ from: 2993, count: 30 });
   });
 
   it('counts pages at the edges: none for no labels, a second page for the 31st label or after the last one', () => {
