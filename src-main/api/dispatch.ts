@@ -7,6 +7,19 @@ import { RapportError, type FieldIssue, type Result } from '@shared/api/result';
 import { validationMessageEn } from '@shared/validation/messages';
 import type { AppContext } from '../context';
 import { handlers } from './handlers';
+import { refreshCustomerValues } from '../customers/customerValueService';
+
+/**
+ * Customer values follow every change (the triggers mark who changed) and the calendar: brought up to date
+ * before a read that finds them stale and after every write. A failure here is logged, never the call's.
+ */
+async function keepCustomerValuesCurrent(ctx: AppContext, readDb: AppContext['db']) {
+  try {
+    await refreshCustomerValues(ctx, readDb);
+  } catch (error) {
+    console.error('[rapport] customer values were not brought up to date', error);
+  }
+}
 
 function isMethodName(name: string): name is MethodName {
   return Object.prototype.hasOwnProperty.call(contract, name);
@@ -33,8 +46,12 @@ export async function dispatch(ctx: AppContext, method: string, rawInput: unknow
     const handler = handlers[method] as (ctx: AppContext, input: unknown) => Promise<unknown>;
     const { changes } = contract[method];
     // Methods that change nothing read through the read-only connection (see AppContext.readDb).
+    if (changes.length === 0) await keepCustomerValuesCurrent(ctx, ctx.readDb);
     const value = await handler(changes.length > 0 ? ctx : { ...ctx, db: ctx.readDb }, parsed.data);
-    if (changes.length > 0) ctx.events.emit('data.changed', { entities: [...changes] });
+    if (changes.length > 0) {
+      await keepCustomerValuesCurrent(ctx, ctx.db);
+      ctx.events.emit('data.changed', { entities: [...changes] });
+    }
     return { ok: true, value };
   } catch (error) {
     if (error instanceof RapportError) {

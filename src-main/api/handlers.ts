@@ -62,6 +62,8 @@ import {
 } from '../calendar/calendarService';
 import { dismissReminder, openReminders, snoozeReminder } from '../reminders/remindersService';
 import { birthdaysBetween, todayData } from '../calendar/todayService';
+import { acceptSuggestion, customerValue, ignoreSuggestion } from '../customers/customerValueService';
+import { keepInTouch } from '../customers/keepInTouchService';
 import { exportCalendar, importIcs } from '../calendar/icalendar';
 import {
   createPipeline,
@@ -77,6 +79,7 @@ import {
   dealList,
   dealsFacets,
   dealsOfRecord,
+  refundDeal,
   getDeal,
   moveDeal,
   trashDeal,
@@ -170,6 +173,10 @@ export const handlers: HandlerMap = {
   'calendar.get': (ctx, { id }) => getEvent(ctx, id),
   'calendar.ofRecord': (ctx, { entityType, id }) => itemsOfEntity(ctx, entityType, id),
   'calendar.today': (ctx) => todayData(ctx),
+  'customers.value': (ctx, { entityType, id }) => customerValue(ctx, entityType, id),
+  'customers.keepInTouch': (ctx, { limit }) => keepInTouch(ctx, limit),
+  'customers.acceptSuggestion': (ctx, { contactId }) => acceptSuggestion(ctx, contactId),
+  'customers.ignoreSuggestion': (ctx, { contactId }) => ignoreSuggestion(ctx, contactId),
   'calendar.birthdays': (ctx, { from, to }) => birthdaysBetween(ctx, from.slice(0, 10), to.slice(0, 10)),
   'calendar.create': (ctx, { event }) => createEvent(ctx, event),
   'calendar.update': (ctx, { id, event }) => updateEvent(ctx, id, event),
@@ -220,6 +227,7 @@ export const handlers: HandlerMap = {
   'deals.update': (ctx, { id, deal }) => updateDeal(ctx, id, deal),
   'deals.delete': (ctx, { id }) => trashDeal(ctx, id),
   'deals.move': (ctx, move) => moveDeal(ctx, move),
+  'deals.refund': (ctx, { id, refunded }) => refundDeal(ctx, id, refunded),
   'deals.ofRecord': (ctx, { entityType, id }) => dealsOfRecord(ctx, entityType, id),
   'deals.facets': (ctx) => dealsFacets(ctx),
   'deals.funnel': (ctx, q) => funnelFigures(ctx, q),

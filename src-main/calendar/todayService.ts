@@ -29,17 +29,28 @@ export async function todayData(ctx: AppContext): Promise<TodayData> {
  * Birthdays falling on the days [from, to) ("YYYY-MM-DD"), from people's records (live ones), with the age
  * they turn when the year is known. A 29 February birthday shows on 28 February in other years.
  */
-export async function birthdaysBetween(ctx: AppContext, from: string, to: string): Promise<BirthdaySoon[]> {
-  const days: string[] = [];
-  for (let day = from; day < to && days.length <= 400; day = addDays(day, 1)) days.push(day);
+/**
+ * The days [from, to) ("YYYY-MM-DD") by their month and day ("MM-DD"), for yearly dates (birthdays,
+ * anniversaries): in a year without 29 February, 28 February also stands for the 29th.
+ */
+export function daysByMonthDay(from: string, to: string): Map<string, string[]> {
   const byMonthDay = new Map<string, string[]>();
-  for (const day of days) {
+  let count = 0;
+  for (let day = from; day < to && count <= 400; day = addDays(day, 1), count++) {
     const monthDay = day.slice(5);
     byMonthDay.set(monthDay, [...(byMonthDay.get(monthDay) ?? []), day]);
-    // Not a leap year: 28 February also stands for the 29th.
     if (monthDay === '02-28' && addDays(day, 1).slice(5) === '03-01')
       byMonthDay.set('02-29', [...(byMonthDay.get('02-29') ?? []), day]);
   }
+  return byMonthDay;
+}
+
+/**
+ * Birthdays falling on the days [from, to) ("YYYY-MM-DD"), from people's records (live ones), with the age
+ * they turn when the year is known. A 29 February birthday shows on 28 February in other years.
+ */
+export async function birthdaysBetween(ctx: AppContext, from: string, to: string): Promise<BirthdaySoon[]> {
+  const byMonthDay = daysByMonthDay(from, to);
   if (byMonthDay.size === 0) return [];
   const rows = await liveContactsBornOn(ctx.readDb, [...byMonthDay.keys()]);
   return rows

@@ -41,6 +41,10 @@ function partyConditions(kind: 'contact' | 'company', filter: CompanyFilter, now
     const last = sql.ref(`${kind}.last_activity_at`);
     conditions.push(sql<SqlBool>`(${last} is null or ${last} < ${cutoff})`);
   }
+  if (filter.segments && filter.segments.length > 0) {
+    conditions.push(sql<SqlBool>`${id} in (select customer_value.id from customer_value
+      where customer_value.kind = ${kind} and customer_value.segment in (${sql.join(filter.segments)}))`);
+  }
   const terms = queryTerms(filter.text ?? '');
   if (terms.length > 0) conditions.push(sql<SqlBool>`${id} in (${entityIdsMatching(terms, kind)})`);
   return conditions;

@@ -197,6 +197,56 @@ export interface Database {
   deal_stage_history: DealStageHistoryTable;
   label_sheet: LabelSheetTable;
   label_calibration: LabelCalibrationTable;
+  customer_value: CustomerValueTable;
+  customer_value_cut: CustomerValueCutTable;
+  customer_value_dirty: CustomerValueDirtyTable;
+  customer_value_run: CustomerValueRunTable;
+  lifecycle_dismissal: LifecycleDismissalTable;
+}
+
+/** Derived per customer from won deals and activities; see migration 0006 and customers/. */
+export interface CustomerValueTable {
+  kind: 'contact' | 'company';
+  id: number;
+  first_purchase_on: string;
+  last_purchase_on: string;
+  orders_12m: number;
+  orders_ever: number;
+  revenue_12m: number;
+  revenue_ever: number;
+  yearly_value: number;
+  r: number;
+  f: number;
+  m: number;
+  segment: string;
+  rhythm_days: number | null;
+  last_touch_on: string;
+  due_on: string | null;
+  suggested_lifecycle: string | null;
+}
+
+export interface CustomerValueCutTable {
+  kind: 'contact' | 'company';
+  measure: 'r' | 'f' | 'm';
+  score: number;
+  min_value: number;
+}
+
+export interface CustomerValueDirtyTable {
+  kind: 'contact' | 'company';
+  id: number;
+}
+
+export interface CustomerValueRunTable {
+  id: number;
+  computed_on: string;
+  params: string;
+}
+
+export interface LifecycleDismissalTable {
+  contact_id: number;
+  suggestion: string;
+  dismissed_at: string;
 }
 
 /** A sheet the user measured; see migration 0005. */
@@ -270,6 +320,8 @@ export interface DealTable {
   source: string;
   notes: string;
   closed_on: string | null;
+  /** Money given back on a won deal (minor units, at most amount). */
+  refunded: Generated<number>;
   lost_reason_id: number | null;
   lost_note: string;
   position: number;

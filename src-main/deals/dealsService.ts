@@ -28,7 +28,8 @@ import {
   recordStageChange,
   refreshDealActivity,
 } from './dealsRepository';
-import type { Transaction } from 'kysely';
+import { sql, type Transaction } from 'kysely';
+import { validationMessageEn } from '@shared/validation/messages';
 import type { Database } from '../db/schema';
 
 /** Today on the computer's wall clock, as deals' dates are. */
@@ -191,6 +192,8 @@ export async function updateDeal(ctx: AppContext, id: number, input: DealInput):
         ...close,
         status: stage.kind,
         ...(moved ? { position: await prependToColumn(trx, stage.id) } : {}),
+        // A refund never exceeds what the deal is now worth.
+        refunded: sql<number>`min(refunded, ${dealColumns(input).amount})`,
         updated_at: at,
       })
       .where('id', '=', id)
@@ -251,10 +254,26 @@ export async function getDeal(ctx: AppContext, id: number): Promise<Deal> {
     lines,
     lostReasonId: row.lost_reason_id,
     lostNote: row.lost_note,
+    refunded: row.refunded,
     history,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** Records what was given back on a won deal (its whole refund so far). */
+export async function refundDeal(ctx: AppContext, id: number, refunded: number): Promise<Deal> {
+  const row = await dealRow(ctx.db, id);
+  if (!row) throw new RapportError('not_found', `Deal ${id} was not found.`);
+  const problem =
+    row.status !== 'won' ? 'validation.refundNotWon' : refunded > row.amount ? 'validation.refundTooLarge' : null;
+  if (problem) {
+    throw new RapportError('invalid_input', `Deal ${id}: ${validationMessageEn(problem)}.`, [
+      { path: 'refunded', message: problem },
+    ]);
+  }
+  await ctx.db.updateTable('deal').set({ refunded, updated_at: nowIso(ctx) }).where('id', '=', id).execute();
+  return getDeal(ctx, id);
 }
 
 /** Moves a deal to the Trash (restorable until the Trash is emptied). */

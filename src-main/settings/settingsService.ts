@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import { DEFAULT_SETTINGS, LANGUAGES, THEMES, type Settings } from '@shared/domain/settings';
 import { addressLayoutsInput } from '@shared/validation/labels';
+import { keepInTouchDaysInput, lapsedAfterDaysInput } from '@shared/validation/customers';
 import { backupFolderInput, backupKeepInput, backupScheduleInput } from '@shared/validation/backups';
 import type { AppContext } from '../context';
 import { readSettingValues, writeSettingValue } from './settingsRepository';
@@ -30,6 +31,8 @@ export async function getSettings(ctx: Pick<AppContext, 'db'>): Promise<Settings
     backupKeepWeekly: parsedOr(backupKeepInput, stored.get('backupKeepWeekly'), DEFAULT_SETTINGS.backupKeepWeekly),
     backupCompress: flag(stored.get('backupCompress'), DEFAULT_SETTINGS.backupCompress),
     backupEncrypt: flag(stored.get('backupEncrypt'), DEFAULT_SETTINGS.backupEncrypt),
+    lapsedAfterDays: parsedOr(lapsedAfterDaysInput, stored.get('lapsedAfterDays'), DEFAULT_SETTINGS.lapsedAfterDays),
+    keepInTouchDays: parsedOr(keepInTouchDaysInput, stored.get('keepInTouchDays'), DEFAULT_SETTINGS.keepInTouchDays),
   };
 }
 

@@ -6,6 +6,7 @@ import { dealSettingsEn } from './deals/dealSettings.en';
 import { labelsEn } from './labels.en';
 import { backupsEn } from './backups.en';
 import { yourDataEn } from './exports/yourData.en';
+import { segmentsEn } from './customers/segments.en';
 
 const validation = Object.fromEntries(
   Object.entries(VALIDATION_MESSAGES_EN).map(([key, text]) => [key.replace('validation.', ''), text]),
@@ -761,6 +762,7 @@ export const en = {
   },
   shortcuts: { search: 'Search', newContact: 'New contact' },
   board: boardEn,
+  segments: segmentsEn,
   dashboard: dashboardEn,
   dealSettings: dealSettingsEn,
   mailingLabels: labelsEn,

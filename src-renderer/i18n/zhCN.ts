@@ -6,6 +6,7 @@ import { dealSettingsZhCN } from './deals/dealSettings.zhCN';
 import { labelsZhCN } from './labels.zhCN';
 import { backupsZhCN } from './backups.zhCN';
 import { yourDataZhCN } from './exports/yourData.zhCN';
+import { segmentsZhCN } from './customers/segments.zhCN';
 
 export const zhCN: MessageTree = {
   app: { name: 'Rapport', tagline: '客户信息，一目了然' },
@@ -230,6 +231,8 @@ export const zhCN: MessageTree = {
     closedOnRequired: '请输入成交或丢单的日期',
     lostReasonRequired: '请选择丢单原因',
     skuTaken: '已有其他产品使用这个货号',
+    refundTooLarge: '退款不能超过该商机的金额',
+    refundNotWon: '只有已成交的商机可以退款',
     labelCount: '请输入 1 到 100 之间的整数',
     sheetUnit: '请选择毫米或英寸',
     sheetPaper: '请选择 A4、US Letter 或自定义纸张尺寸',
@@ -799,6 +802,7 @@ export const zhCN: MessageTree = {
   },
   shortcuts: { search: '搜索', newContact: '新建联系人' },
   board: boardZhCN,
+  segments: segmentsZhCN,
   dashboard: dashboardZhCN,
   dealSettings: dealSettingsZhCN,
   mailingLabels: labelsZhCN,

@@ -8,6 +8,8 @@ import type { AppInfo, Settings } from '../domain/settings';
 import type { BackupInfo, BackupListing, BackupRunResult, BackupStatus, RestoreResult } from '../domain/backups';
 import type { DatabaseLocation, DatabaseMoveResult } from '../domain/database';
 import { databaseFolderInput } from '../validation/database';
+import { keepInTouchDaysInput, lapsedAfterDaysInput } from '../validation/customers';
+import type { CustomerValue, KeepInTouchData } from '../domain/customers';
 import {
   backupFileInput,
   backupFolderInput,
@@ -58,6 +60,7 @@ import type {
 import {
   currencyCode,
   dateRange,
+  moneyMinor,
   dealFilter,
   dealInput,
   dealMoveInput,
@@ -157,6 +160,8 @@ export const contract = {
         backupKeepWeekly: backupKeepInput,
         backupCompress: z.boolean(),
         backupEncrypt: z.boolean(),
+        lapsedAfterDays: lapsedAfterDaysInput,
+        keepInTouchDays: keepInTouchDaysInput,
       })
       .partial(),
     ['settings'],
@@ -246,6 +251,15 @@ export const contract = {
   'calendar.birthdays': method<BirthdaySoon[]>()(wallClockRange),
   /** The Today screen: today's agenda, undone tasks and follow-ups from earlier days, birthdays this week. */
   'calendar.today': method<TodayData>()(z.object({})),
+
+  /** A person's or company's value, scores and segment; null when they have bought nothing yet. */
+  'customers.value': method<CustomerValue | null>()(z.object({ entityType: z.enum(['contact', 'company']), id })),
+  /** Today's keep-in-touch list, valuable customers' birthdays and anniversaries, and lifecycle suggestions. */
+  'customers.keepInTouch': method<KeepInTouchData>()(z.object({ limit: z.number().int().min(1).max(200) })),
+  /** Takes a person's pending lifecycle suggestion (their lifecycle changes to it). */
+  'customers.acceptSuggestion': method<{ count: number }>()(z.object({ contactId: id }), ['contact']),
+  /** Sets a suggestion aside: not offered again until a different one applies. */
+  'customers.ignoreSuggestion': method<{ count: number }>()(z.object({ contactId: id }), ['contact']),
   /** A person's or company's calendar items: coming up, and done or past (the last 90 days). */
   'calendar.ofRecord': method<{ upcoming: CalendarOccurrence[]; past: CalendarOccurrence[] }>()(
     z.object({ entityType: z.enum(['contact', 'company', 'deal']), id }),
@@ -315,6 +329,8 @@ export const contract = {
   'deals.delete': method<{ count: number }>()(byId, DEALS),
   /** A card dragged to a stage (and a place in its column); to Won or Lost with the date (and reason). */
   'deals.move': method<DealCard>()(dealMoveInput, DEALS),
+  /** Money given back on a won deal (the whole deal's refund so far, at most its amount). */
+  'deals.refund': method<Deal>()(z.object({ id, refunded: moneyMinor }), DEALS),
   /** A person's or company's deals, open first. */
   'deals.ofRecord': method<DealCard[]>()(z.object({ entityType: z.enum(['contact', 'company']), id })),
   'deals.facets': method<{ tags: string[]; sources: string[] }>()(z.object({})),

@@ -97,6 +97,8 @@ export interface Deal extends DealCard {
   lines: DealLine[];
   lostReasonId: number | null;
   lostNote: string;
+  /** Money given back on it once won (minor units, at most the amount); revenue counts amount − refunded. */
+  refunded: number;
   history: StageChange[];
   createdAt: string;
   updatedAt: string;

@@ -1,5 +1,6 @@
 // User settings kept in the database (so they travel with a backup).
 import type { BackupSchedule } from './backups';
+import { DEFAULT_KEEP_IN_TOUCH_DAYS, DEFAULT_LAPSED_AFTER_DAYS, type KeepInTouchDays } from '../customers/segments';
 
 export const LANGUAGES = ['en', 'zh-CN'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -37,6 +38,10 @@ export interface Settings {
   backupCompress: boolean;
   /** Encrypt backups with the passphrase kept in the OS keychain (never in the database, never in plain text). */
   backupEncrypt: boolean;
+  /** A customer with nothing bought for this many days is suggested as lapsed. */
+  lapsedAfterDays: number;
+  /** Per segment, days without contact before a customer shows in Keep in touch (when their own rhythm is unknown). */
+  keepInTouchDays: KeepInTouchDays;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -55,6 +60,8 @@ export const DEFAULT_SETTINGS: Settings = {
   backupKeepWeekly: 4,
   backupCompress: true,
   backupEncrypt: false,
+  lapsedAfterDays: DEFAULT_LAPSED_AFTER_DAYS,
+  keepInTouchDays: DEFAULT_KEEP_IN_TOUCH_DAYS,
 };
 
 export interface AppInfo {

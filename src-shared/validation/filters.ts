@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { LIFECYCLE_STAGES } from '../domain/contact';
 import { id, shortText } from './fields';
+import { segmentList } from './customers';
 
 export const contactFilter = z.object({
   text: shortText().optional(),
@@ -12,6 +13,8 @@ export const contactFilter = z.object({
   /** Only people with no activity in the last N days (or never). */
   inactiveDays: z.number().int().min(1).max(36_500).optional(),
   companyId: id.optional(),
+  /** Only customers in these segments (see src-shared/customers/segments.ts). */
+  segments: segmentList.optional(),
 });
 export type ContactFilter = z.infer<typeof contactFilter>;
 
@@ -28,6 +31,7 @@ export const companyFilter = z.object({
   city: shortText().optional(),
   country: shortText(2).optional(),
   inactiveDays: z.number().int().min(1).max(36_500).optional(),
+  segments: segmentList.optional(),
 });
 export type CompanyFilter = z.infer<typeof companyFilter>;
 

@@ -27,6 +27,8 @@ export const VALIDATION_MESSAGES_EN = {
   'validation.closedOnRequired': 'Enter the date it was won or lost',
   'validation.lostReasonRequired': 'Choose why it was lost',
   'validation.skuTaken': 'Another product already has this SKU',
+  'validation.refundTooLarge': 'A refund cannot be more than the amount of the deal',
+  'validation.refundNotWon': 'Only a won deal can be refunded',
   // Label sheets (labels/geometry.ts)
   'validation.labelCount': 'A whole number from 1 to 100',
   'validation.sheetUnit': 'Choose millimetres or inches',

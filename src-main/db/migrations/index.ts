@@ -6,6 +6,7 @@ import * as m0002 from './0002_imports';
 import * as m0003 from './0003_calendar';
 import * as m0004 from './0004_deals';
 import * as m0005 from './0005_labels';
+import * as m0006 from './0006_customer_value';
 
 export const MIGRATIONS: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -13,4 +14,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003_calendar': m0003,
   '0004_deals': m0004,
   '0005_labels': m0005,
+  '0006_customer_value': m0006,
 };
