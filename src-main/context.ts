@@ -13,6 +13,8 @@ export interface AppContext {
   readDb: Kysely<Database>;
   clock: Clock;
   events: EventSink;
+  /** True while a write holds the main connection (an import): reads then skip work that would wait for it. */
+  writerBusy?: () => boolean;
   dbFile: string;
   appVersion: string;
   /** The reminder scheduler, where one runs (the app, the web host): told to look again after calendar writes. */

@@ -58,6 +58,7 @@ export async function openApp(
     readDb: reader?.db ?? handle.db,
     clock: options.clock ?? systemClock,
     events: options.events ?? silentEvents,
+    writerBusy: () => sqlite.inTransaction,
     dbFile: file,
     appVersion: APP_VERSION,
   };

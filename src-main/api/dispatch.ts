@@ -46,7 +46,8 @@ export async function dispatch(ctx: AppContext, method: string, rawInput: unknow
     const handler = handlers[method] as (ctx: AppContext, input: unknown) => Promise<unknown>;
     const { changes } = contract[method];
     // Methods that change nothing read through the read-only connection (see AppContext.readDb).
-    if (changes.length === 0) await keepCustomerValuesCurrent(ctx, ctx.readDb);
+    // A read never waits behind a long write for this: it answers from the values as they were.
+    if (changes.length === 0 && !ctx.writerBusy?.()) await keepCustomerValuesCurrent(ctx, ctx.readDb);
     const value = await handler(changes.length > 0 ? ctx : { ...ctx, db: ctx.readDb }, parsed.data);
     if (changes.length > 0) {
       await keepCustomerValuesCurrent(ctx, ctx.db);

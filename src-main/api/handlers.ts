@@ -64,6 +64,14 @@ import { dismissReminder, openReminders, snoozeReminder } from '../reminders/rem
 import { birthdaysBetween, todayData } from '../calendar/todayService';
 import { acceptSuggestion, customerValue, ignoreSuggestion } from '../customers/customerValueService';
 import { keepInTouch } from '../customers/keepInTouchService';
+import {
+  activityWeekFigures,
+  lifecycleFigures,
+  newAndLostFigures,
+  revenueByAgeFigures,
+  segmentFigures,
+  topShareFigures,
+} from '../customers/customerFigures';
 import { exportCalendar, importIcs } from '../calendar/icalendar';
 import {
   createPipeline,
@@ -177,6 +185,12 @@ export const handlers: HandlerMap = {
   'customers.keepInTouch': (ctx, { limit }) => keepInTouch(ctx, limit),
   'customers.acceptSuggestion': (ctx, { contactId }) => acceptSuggestion(ctx, contactId),
   'customers.ignoreSuggestion': (ctx, { contactId }) => ignoreSuggestion(ctx, contactId),
+  'customers.bySegment': (ctx, q) => segmentFigures(ctx, q),
+  'customers.byLifecycle': (ctx, q) => lifecycleFigures(ctx, q),
+  'customers.newAndLost': (ctx, q) => newAndLostFigures(ctx, q),
+  'customers.topShare': (ctx, q) => topShareFigures(ctx, q),
+  'customers.revenueByAge': (ctx, q) => revenueByAgeFigures(ctx, q),
+  'customers.activityByWeek': (ctx, q) => activityWeekFigures(ctx, q),
   'calendar.birthdays': (ctx, { from, to }) => birthdaysBetween(ctx, from.slice(0, 10), to.slice(0, 10)),
   'calendar.create': (ctx, { event }) => createEvent(ctx, event),
   'calendar.update': (ctx, { id, event }) => updateEvent(ctx, id, event),

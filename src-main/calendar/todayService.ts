@@ -26,10 +26,6 @@ export async function todayData(ctx: AppContext): Promise<TodayData> {
 }
 
 /**
- * Birthdays falling on the days [from, to) ("YYYY-MM-DD"), from people's records (live ones), with the age
- * they turn when the year is known. A 29 February birthday shows on 28 February in other years.
- */
-/**
  * The days [from, to) ("YYYY-MM-DD") by their month and day ("MM-DD"), for yearly dates (birthdays,
  * anniversaries): in a year without 29 February, 28 February also stands for the 29th.
  */
@@ -52,7 +48,15 @@ export function daysByMonthDay(from: string, to: string): Map<string, string[]> 
 export async function birthdaysBetween(ctx: AppContext, from: string, to: string): Promise<BirthdaySoon[]> {
   const byMonthDay = daysByMonthDay(from, to);
   if (byMonthDay.size === 0) return [];
-  const rows = await liveContactsBornOn(ctx.readDb, [...byMonthDay.keys()]);
+  const found = birthdaysOn(byMonthDay, await liveContactsBornOn(ctx.readDb, [...byMonthDay.keys()]));
+  return found.map(({ contactId, name, date, turns }) => ({ contactId, name, date, turns }));
+}
+
+/** People's birthdays on the days of `byMonthDay` (see daysByMonthDay), by date then name. */
+export function birthdaysOn<R extends { id: number; display_name: string; birthday: string | null }>(
+  byMonthDay: Map<string, string[]>,
+  rows: R[],
+): Array<BirthdaySoon & { row: R }> {
   return rows
     .flatMap((r) =>
       (byMonthDay.get(r.birthday!.slice(-5)) ?? []).map((date) => {
@@ -62,6 +66,7 @@ export async function birthdaysBetween(ctx: AppContext, from: string, to: string
           name: r.display_name,
           date,
           turns: born === null ? null : Number(date.slice(0, 4)) - born,
+          row: r,
         };
       }),
     )

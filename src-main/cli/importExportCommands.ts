@@ -5,6 +5,7 @@ import { RapportError } from '@shared/api/result';
 import { DUPLICATE_POLICIES, type DuplicatePolicy, type ImportSummary } from '@shared/import/importReport';
 import { CSV_EXPORT_ENCODINGS, type CsvExportDelimiter, type CsvExportEncoding } from '../exports/csvExport';
 import { exportContacts } from '../exports/exportService';
+import { refreshCustomerValues } from '../customers/customerValueService';
 import { commitImport, planImport, summarize } from '../imports/importService';
 import { readImportFile } from '../imports/readImportFile';
 import { SUPPORTED_ENCODINGS, type SupportedEncoding } from '../imports/textDecoding';
@@ -135,6 +136,8 @@ export async function exportCommand(
     throw new UsageError(`--delimiter must be ",", ";" or tab (got "${delimiterFlag}")`);
   const app = await openApp(dbFile);
   try {
+    // A saved view may choose people by segment: bring customer values up to date first (the app does on reads).
+    await refreshCustomerValues(app.ctx);
     const { bytes, count } = await exportContacts(app.ctx, {
       format,
       encoding,

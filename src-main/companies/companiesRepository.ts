@@ -2,6 +2,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import { insertManyReturningIds } from '../db/insertMany';
 import type { Company, CompanyListRow } from '@shared/domain/contact';
+import type { Segment } from '@shared/customers/segments';
 import type { Language } from '@shared/domain/settings';
 import type { CompanyFilter, CompanySort } from '@shared/validation/filters';
 import type { Database, NewCompanyRow } from '../db/schema';
@@ -104,6 +105,14 @@ export async function loadCompanyListRows(db: Db, ids: number[]): Promise<Compan
     .selectFrom('company')
     .select(['id', 'name', 'industry', 'website', 'phone', 'city', 'country', 'last_activity_at'])
     .select((eb) => peopleCount(eb).as('people_count'))
+    .select((eb) =>
+      eb
+        .selectFrom('customer_value')
+        .select('customer_value.segment')
+        .whereRef('customer_value.id', '=', 'company.id')
+        .where('customer_value.kind', '=', 'company')
+        .as('segment'),
+    )
     .where('id', 'in', ids)
     .execute();
   const tags = await loadTags(db, 'company', ids);
@@ -119,6 +128,7 @@ export async function loadCompanyListRows(db: Db, ids: number[]): Promise<Compan
       tags: tags.get(r.id) ?? [],
       peopleCount: Number(r.people_count ?? 0),
       lastActivityAt: r.last_activity_at,
+      segment: r.segment as Segment | null,
     };
   });
 }

@@ -2,6 +2,7 @@
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { insertManyReturningIds } from '../db/insertMany';
 import type { Contact, ContactListRow, LifecycleStage } from '@shared/domain/contact';
+import type { Segment } from '@shared/customers/segments';
 import type { Language } from '@shared/domain/settings';
 import type { ContactFilter, ContactSort } from '@shared/validation/filters';
 import type { Database, NewContactRow } from '../db/schema';
@@ -96,6 +97,9 @@ export async function loadContactListRows(db: Db, ids: number[]): Promise<Contac
   const rows = await db
     .selectFrom('contact')
     .leftJoin('company', 'company.id', 'contact.company_id')
+    .leftJoin('customer_value', (join) =>
+      join.onRef('customer_value.id', '=', 'contact.id').on('customer_value.kind', '=', 'contact'),
+    )
     .select([
       'contact.id',
       'contact.display_name',
@@ -108,6 +112,7 @@ export async function loadContactListRows(db: Db, ids: number[]): Promise<Contac
       'contact.country',
       'contact.lifecycle',
       'contact.last_activity_at',
+      'customer_value.segment',
     ])
     .where('contact.id', 'in', ids)
     .execute();
@@ -126,6 +131,7 @@ export async function loadContactListRows(db: Db, ids: number[]): Promise<Contac
       lifecycle: r.lifecycle as LifecycleStage,
       tags: tags.get(r.id) ?? [],
       lastActivityAt: r.last_activity_at,
+      segment: r.segment as Segment | null,
     };
   });
 }

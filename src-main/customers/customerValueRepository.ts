@@ -24,6 +24,8 @@ export interface ValueParams {
   yearAgo: string;
   twoYearsAgo: string;
   currency: string;
+  /** The computer's offset from UTC now, in minutes: activity instants are counted on local days. */
+  offsetMinutes: number;
   lapsedAfterDays: number;
   keepInTouchDays: KeepInTouchDays;
 }
@@ -36,26 +38,37 @@ const OWNER = {
   company: { table: 'company', activityColumn: 'activity.company_id' },
 } as const;
 
-/** Each purchase of each party (restricted to the dirty ones), with the share of it that is theirs. */
-function purchases(kind: Kind, onlyDirty: boolean): RawBuilder<unknown> {
-  const dirty = (column: string) =>
-    onlyDirty ? sql`and ${sql.ref(column)} in (select id from customer_value_dirty where kind = ${kind})` : sql``;
+/**
+ * Each purchase of each party (restricted to the marked ones), with the share of it that is theirs: rows of
+ * (id, deal_id, closed_on, currency, net, share). The charts of customerFigures.ts read the same rows. Restricted,
+ * the marks lead the join (a cross join fixes the order), so a handful of customers reads a handful of index entries.
+ */
+export function purchases(kind: Kind, onlyDirty: boolean): RawBuilder<unknown> {
   const won = sql`deal.status = 'won' and deal.deleted_at is null and (deal.amount = 0 or deal.refunded < deal.amount)`;
+  const marked = onlyDirty ? sql`customer_value_dirty x cross join` : sql``;
+  const markedKind = onlyDirty ? sql`and x.kind = ${kind}` : sql``;
   return kind === 'contact'
-    ? sql`select dc.contact_id as id, deal.closed_on, deal.currency, deal.amount - deal.refunded as net,
-          (select count(*) from deal_contact x where x.deal_id = deal.id) as share
-        from deal_contact dc join deal on deal.id = dc.deal_id
-        join contact on contact.id = dc.contact_id and contact.deleted_at is null
-        where ${won} ${dirty('dc.contact_id')}`
-    : sql`select deal.company_id as id, deal.closed_on, deal.currency, deal.amount - deal.refunded as net, 1 as share
-        from deal join company on company.id = deal.company_id and company.deleted_at is null
-        where ${won} ${dirty('deal.company_id')}`;
+    ? sql`select dc.contact_id as id, deal.id as deal_id, deal.closed_on, deal.currency,
+          deal.amount - deal.refunded as net, (select count(*) from deal_contact s where s.deal_id = deal.id) as share
+        from ${marked} deal_contact dc ${onlyDirty ? sql`on dc.contact_id = x.id` : sql``}
+        cross join deal on deal.id = dc.deal_id
+        cross join contact on contact.id = dc.contact_id and contact.deleted_at is null
+        where ${won} ${markedKind}`
+    : sql`select deal.company_id as id, deal.id as deal_id, deal.closed_on, deal.currency,
+          deal.amount - deal.refunded as net, 1 as share
+        from ${marked} deal ${onlyDirty ? sql`on deal.company_id = x.id` : sql``}
+        cross join company on company.id = deal.company_id and company.deleted_at is null
+        where ${won} ${markedKind}`;
 }
 
 /** Raw measures per party into the temp table cv_measures. */
 async function measure(trx: Trx, kind: Kind, p: ValueParams, onlyDirty: boolean) {
-  await sql`create temp table if not exists cv_measures (id integer primary key, first text, last text,
-    orders_ever integer, orders_12m integer, revenue_ever integer, revenue_12m integer, rhythm real)`.execute(trx);
+  // Created once per connection: DDL, even "if not exists", would make SQLite prepare every statement again.
+  const made = await sql`select 1 from temp.sqlite_master where name = 'cv_measures'`.execute(trx);
+  if (made.rows.length === 0) {
+    await sql`create temp table cv_measures (id integer primary key, first text, last text,
+      orders_ever integer, orders_12m integer, revenue_ever integer, revenue_12m integer, rhythm real)`.execute(trx);
+  }
   await sql`delete from cv_measures`.execute(trx);
   const mine = (extra: RawBuilder<unknown>) =>
     sql`case when currency = ${p.currency} ${extra} then net * 1.0 / share else 0 end`;
@@ -63,13 +76,15 @@ async function measure(trx: Trx, kind: Kind, p: ValueParams, onlyDirty: boolean)
     select id, min(closed_on), max(closed_on), count(*), sum(closed_on > ${p.yearAgo}),
       round(sum(${mine(sql``)})), round(sum(${mine(sql`and closed_on > ${p.yearAgo}`)}))
     from (${purchases(kind, onlyDirty)}) group by id`.execute(trx);
-  // The median gap between days with an activity: the middle one, or the mean of the middle two.
+  // The median gap between days with an activity: the middle one, or the mean of the middle two. Days are
+  // counted as whole local days (the Julian day number of the local date: no date text to format and parse).
   await sql`with days as (
-      select distinct m.id, substr(activity.occurred_at, 1, 10) as day
-      from cv_measures m join activity on ${sql.ref(OWNER[kind].activityColumn)} = m.id
+      select distinct m.id,
+        cast(julianday(activity.occurred_at) + ${p.offsetMinutes / 1440 + 0.5} as integer) as day
+      from cv_measures m cross join activity on ${sql.ref(OWNER[kind].activityColumn)} = m.id
       where activity.occurred_at >= ${p.twoYearsAgo}
     ), gaps as (
-      select id, julianday(day) - julianday(lag(day) over (partition by id order by day)) as gap from days
+      select id, day - lag(day) over (partition by id order by day) as gap from days
     ), ranked as (
       select id, gap, row_number() over (partition by id order by gap) as rn, count(*) over (partition by id) as n
       from gaps where gap is not null
@@ -91,17 +106,33 @@ async function cut(trx: Trx, kind: Kind) {
   await sql`delete from customer_value_cut where kind = ${kind}`.execute(trx);
   for (const [name, value] of Object.entries(MEASURES)) {
     const share = sql`cume_dist() over (order by ${value}) * 5 - 1e-9`;
-    await sql`insert into customer_value_cut (kind, measure, score, min_value)
-      select ${kind}, ${name}, score, min(v) from (
+    await sql`insert into customer_value_cut (kind, measure, score, min_value, ranked)
+      select ${kind}, ${name}, score, min(v), (select count(*) from cv_measures) from (
         select ${value} as v, min(5, max(1, cast(x as integer) + (x > cast(x as integer)))) as score
         from (select *, ${share} as x from cv_measures)
       ) group by score`.execute(trx);
   }
 }
 
-const scoreOf = (kind: Kind, name: keyof typeof MEASURES) =>
-  sql`coalesce((select max(score) from customer_value_cut c
-    where c.kind = ${kind} and c.measure = ${name} and c.min_value <= ${MEASURES[name]}), 1)`;
+/** The cuts of the last full pass as one CASE per measure (a handful of bound numbers, no lookups per row). */
+async function scoreCases(trx: Trx, kind: Kind): Promise<Record<keyof typeof MEASURES, RawBuilder<number>>> {
+  const cuts = await trx
+    .selectFrom('customer_value_cut')
+    .select(['measure', 'score', 'min_value'])
+    .where('kind', '=', kind)
+    .orderBy('score', 'desc')
+    .execute();
+  const caseOf = (name: keyof typeof MEASURES) => {
+    const whens = cuts
+      .filter((c) => c.measure === name)
+      .map((c) => sql`when ${MEASURES[name]} >= ${c.min_value} then ${c.score}`);
+    // Integers, whatever the driver binds the scores as: FM's halves are rounded by integer division.
+    return whens.length === 0
+      ? sql<number>`1`
+      : sql<number>`cast(case ${sql.join(whens, sql` `)} else 1 end as integer)`;
+  };
+  return { r: caseOf('r'), f: caseOf('f'), m: caseOf('m') };
+}
 
 /** SEGMENT_RULES as one CASE over r, fm, orders_ever and days_as_customer. */
 function segmentCase(): RawBuilder<string> {
@@ -142,28 +173,32 @@ async function store(trx: Trx, kind: Kind, p: ValueParams, onlyDirty: boolean) {
       ? sql`delete from customer_value where kind = ${kind} and id in (select id from customer_value_dirty where kind = ${kind})`
       : sql`delete from customer_value where kind = ${kind}`
   ).execute(trx);
+  const scores = await scoreCases(trx, kind);
   const lifecycle = kind === 'contact' ? sql`o.lifecycle` : sql`null`;
+  const birthday = kind === 'contact' ? sql`substr(o.birthday, -5)` : sql`null`;
+  // Scores first, once per customer (materialized: the segment's CASE reads them several times); the measures
+  // table leads the join (a cross join keeps SQLite from scanning every record for a handful of customers).
   await sql`insert into customer_value (kind, id, first_purchase_on, last_purchase_on, orders_12m, orders_ever,
-      revenue_12m, revenue_ever, yearly_value, r, f, m, segment, rhythm_days, last_touch_on, due_on, suggested_lifecycle)
+      revenue_12m, revenue_ever, yearly_value, r, f, m, segment, rhythm_days, last_touch_on, due_on, suggested_lifecycle,
+      birthday_md)
+    with scored as materialized (
+      select m.*, ${scores.r} as r, ${scores.f} as f, ${scores.m} as m,
+        julianday(${p.today}) - julianday(m.first) as days_as_customer,
+        max(m.last, coalesce(date(o.last_activity_at, ${`${p.offsetMinutes} minutes`}), '')) as last_touch,
+        ${lifecycle} as lifecycle, ${birthday} as birthday_md
+      from cv_measures m cross join ${sql.table(table)} o on o.id = m.id
+    ), segmented as materialized (
+      select q.*, ${segmentCase()} as segment from (select scored.*, (f + m + 1) / 2 as fm from scored) q
+    )
     select ${kind}, v.id, v.first, v.last, v.orders_12m, v.orders_ever, v.revenue_12m, v.revenue_ever,
       cast(round(v.revenue_ever * 365.0 / max(365, v.days_as_customer)) as integer), v.r, v.f, v.m, v.segment, v.rhythm,
       v.last_touch,
       case when v.segment_days is null then null
         else date(v.last_touch, '+' || cast(round(coalesce(max(v.rhythm, ${MIN_RHYTHM_DAYS}), v.segment_days)) as integer)
           || ' days') end,
-      ${suggestionCase(kind, p)}
-    from (
-      select s.*, ${segmentDaysCase(p.keepInTouchDays)} as segment_days from (
-        select q.*, ${segmentCase()} as segment from (
-          select m.*, ${scoreOf(kind, 'r')} as r, ${scoreOf(kind, 'f')} as f, ${scoreOf(kind, 'm')} as m,
-            (${scoreOf(kind, 'f')} + ${scoreOf(kind, 'm')} + 1) / 2 as fm,
-            julianday(${p.today}) - julianday(m.first) as days_as_customer,
-            max(m.last, coalesce(substr(o.last_activity_at, 1, 10), '')) as last_touch,
-            ${lifecycle} as lifecycle
-          from cv_measures m join ${sql.table(table)} o on o.id = m.id
-        ) q
-      ) s
-    ) v`.execute(trx);
+      ${suggestionCase(kind, p)},
+      v.birthday_md
+    from (select segmented.*, ${segmentDaysCase(p.keepInTouchDays)} as segment_days from segmented) v`.execute(trx);
 }
 
 /** Recomputes every customer of `kind`: measures, cuts, scores, segments, due dates, suggestions. */

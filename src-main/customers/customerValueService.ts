@@ -8,26 +8,34 @@ import { RapportError } from '@shared/api/result';
 import type { CustomerKind, CustomerValue } from '@shared/domain/customers';
 import type { LifecycleStage } from '@shared/domain/contact';
 import type { Segment } from '@shared/customers/segments';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { AppContext } from '../context';
 import { nowIso } from '../context';
 import type { Database } from '../db/schema';
 import { zoneOf } from '../ports';
-import { localDateOf } from '../calendar/wallClock';
+import { localDateOf, localTimeOf } from '../calendar/wallClock';
 import { getSettings } from '../settings/settingsService';
 import { computeAllValues, computeDirtyValues, type ValueParams } from './customerValueRepository';
 
-/** Past this many marked customers, one full pass is quicker than recomputing them one set at a time. */
-const FULL_PASS_AFTER = 5_000;
+/**
+ * fullPassAfter: past this many marked customers, one full pass is quicker than recomputing them as a set.
+ * smallBase: customers few enough that ranking them all again costs less than a keystroke, so their scores stay
+ * exact ranks. (An object so tests can make a small database behave like a large one.)
+ */
+export const customerValueTuning = { fullPassAfter: 5_000, smallBase: 1_000 };
 const KINDS: CustomerKind[] = ['contact', 'company'];
 
-const yearsBefore = (day: string, years: number) => `${Number(day.slice(0, 4)) - years}${day.slice(4)}`;
+/** The same day `years` earlier, as a bound for comparing dates (29 February stays: it sorts correctly). */
+export const yearsBefore = (day: string, years: number) => `${Number(day.slice(0, 4)) - years}${day.slice(4)}`;
 
 async function valueParams(ctx: Pick<AppContext, 'db' | 'clock'>): Promise<ValueParams> {
   const settings = await getSettings(ctx);
-  const today = localDateOf(ctx.clock.now(), zoneOf(ctx.clock));
+  const now = ctx.clock.now();
+  const today = localDateOf(now, zoneOf(ctx.clock));
+  const offsetMinutes = Math.round((Date.parse(`${localTimeOf(now, zoneOf(ctx.clock))}Z`) - now.getTime()) / 60_000);
   return {
     today,
+    offsetMinutes,
     yearAgo: yearsBefore(today, 1),
     twoYearsAgo: yearsBefore(today, 2),
     currency: settings.currency,
@@ -36,32 +44,41 @@ async function valueParams(ctx: Pick<AppContext, 'db' | 'clock'>): Promise<Value
   };
 }
 
-/** What a full pass depends on besides the data: a change means everyone is recomputed. */
-const paramsKey = (p: ValueParams) =>
-  JSON.stringify({ currency: p.currency, lapsed: p.lapsedAfterDays, days: p.keepInTouchDays });
-
-async function staleness(db: Kysely<Database>, p: ValueParams): Promise<'none' | 'dirty' | 'full'> {
-  const run = await db.selectFrom('customer_value_run').select(['computed_on', 'params']).executeTakeFirst();
-  if (!run || run.computed_on !== p.today || run.params !== paramsKey(p)) return 'full';
-  const marked = await db
-    .selectFrom('customer_value_dirty')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
-    .executeTakeFirstOrThrow();
-  const n = Number(marked.n);
-  return n === 0 ? 'none' : n > FULL_PASS_AFTER ? 'full' : 'dirty';
+interface Staleness {
+  how: 'none' | 'dirty' | 'full';
+  /** The kinds with customers marked (a dirty refresh recomputes only these). */
+  kinds: CustomerKind[];
 }
 
-/** Customers few enough that ranking them all again costs less than a keystroke: scores stay exact ranks. */
-const SMALL_BASE = 1_000;
-
-/** A kind with no cuts yet, or few customers, is recomputed whole rather than scored against old cuts. */
-async function rankedAnew(db: Kysely<Database>, kind: CustomerKind): Promise<boolean> {
-  const [cuts, rows] = await Promise.all([
-    db.selectFrom('customer_value_cut').select('score').where('kind', '=', kind).limit(1).execute(),
-    db.selectFrom('customer_value').select('id').where('kind', '=', kind).offset(SMALL_BASE).limit(1).execute(),
-  ]);
-  return cuts.length === 0 || rows.length === 0;
+/**
+ * Whether values are behind: not computed today (or since a setting they depend on changed: a trigger on the
+ * setting table removes the run row), or customers marked. One small query, so every read can ask.
+ */
+async function staleness(db: Kysely<Database>, today: string): Promise<Staleness> {
+  const { rows } = await sql<{ computed_on: string | null; contacts: number; companies: number }>`select
+      (select computed_on from customer_value_run) as computed_on,
+      (select count(*) from customer_value_dirty where kind = 'contact') as contacts,
+      (select count(*) from customer_value_dirty where kind = 'company') as companies`.execute(db);
+  const row = rows[0]!;
+  const kinds = KINDS.filter((kind) => (kind === 'contact' ? row.contacts : row.companies) > 0);
+  if (row.computed_on !== today || row.contacts + row.companies > customerValueTuning.fullPassAfter) {
+    return { how: 'full', kinds: KINDS };
+  }
+  return { how: kinds.length === 0 ? 'none' : 'dirty', kinds };
 }
+
+/** Kinds with no cuts yet, or few customers, are recomputed whole rather than scored against old cuts. */
+async function kindsRankedAnew(db: Kysely<Database>): Promise<Set<CustomerKind>> {
+  const ranked = await db
+    .selectFrom('customer_value_cut')
+    .select(['kind', (eb) => eb.fn.max('ranked').as('ranked')])
+    .groupBy('kind')
+    .execute();
+  const large = new Set(ranked.filter((r) => r.ranked >= customerValueTuning.smallBase).map((r) => r.kind));
+  return new Set(KINDS.filter((kind) => !large.has(kind)));
+}
+
+const todayOf = (ctx: Pick<AppContext, 'clock'>) => localDateOf(ctx.clock.now(), zoneOf(ctx.clock));
 
 // One refresh at a time per database: calls arriving meanwhile wait for it and then look again.
 const running = new WeakMap<object, Promise<unknown>>();
@@ -76,21 +93,19 @@ export async function refreshCustomerValues(
 ): Promise<'none' | 'dirty' | 'full'> {
   const previous = running.get(ctx.db);
   if (previous) await previous.catch(() => undefined);
-  const p = await valueParams(ctx);
-  if ((await staleness(readDb, p)) === 'none') return 'none';
+  if ((await staleness(readDb, todayOf(ctx))).how === 'none') return 'none';
   const work = ctx.db.transaction().execute(async (trx) => {
-    const how = await staleness(trx, p);
+    const p = await valueParams({ ...ctx, db: trx });
+    const { how, kinds } = await staleness(trx, p.today);
     if (how === 'none') return how;
-    for (const kind of KINDS) {
-      const whole = how === 'full' || (await rankedAnew(trx, kind));
-      await (whole ? computeAllValues : computeDirtyValues)(trx, kind, p);
-    }
+    const anew = how === 'full' ? new Set(KINDS) : await kindsRankedAnew(trx);
+    for (const kind of kinds) await (anew.has(kind) ? computeAllValues : computeDirtyValues)(trx, kind, p);
     await trx.deleteFrom('customer_value_dirty').execute();
     if (how === 'full') {
       await trx
         .insertInto('customer_value_run')
-        .values({ id: 1, computed_on: p.today, params: paramsKey(p) })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ computed_on: p.today, params: paramsKey(p) }))
+        .values({ id: 1, computed_on: p.today })
+        .onConflict((oc) => oc.column('id').doUpdateSet({ computed_on: p.today }))
         .execute();
     }
     return how;
@@ -127,7 +142,7 @@ export async function customerValue(ctx: AppContext, kind: CustomerKind, id: num
     ordersEver: row.orders_ever,
     revenue12m: row.revenue_12m,
     revenueEver: row.revenue_ever,
-    averageOrder: inCurrency === 0 ? 0 : Math.round(row.revenue_ever / inCurrency),
+    averageOrder: inCurrency === 0 ? null : Math.round(row.revenue_ever / inCurrency),
     yearlyValue: row.yearly_value,
     scores: { r: row.r, f: row.f, m: row.m },
     segment: row.segment as Segment,

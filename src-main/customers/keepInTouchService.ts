@@ -14,11 +14,15 @@ import { VALUABLE_SEGMENTS, type Segment } from '@shared/customers/segments';
 import type { AppContext } from '../context';
 import { zoneOf } from '../ports';
 import { addDays, localDateOf } from '../calendar/wallClock';
-import { birthdaysBetween, daysByMonthDay } from '../calendar/todayService';
+import { birthdaysOn, daysByMonthDay } from '../calendar/todayService';
 import { getSettings } from '../settings/settingsService';
+import { yearsBefore } from './customerValueService';
+import { MIN_RHYTHM_DAYS } from './customerValueRepository';
 
 /** How far ahead birthdays and anniversaries show. */
 export const OCCASION_DAYS = 14;
+/** The most valuable customers' occasions shown (a big base has hundreds in two weeks). */
+export const OCCASIONS_SHOWN = 30;
 const SUGGESTIONS_SHOWN = 20;
 const DAY_MS = 86_400_000;
 
@@ -70,17 +74,21 @@ async function dueCustomers(ctx: AppContext, today: string, limit: number): Prom
     name: string;
     detail: string | null;
     phone: string | null;
-  }>`select v.kind, v.id, v.segment, v.yearly_value, v.last_touch_on, v.due_on, v.rhythm_days,
+  }>`-- Down the customers by value, due ones taken until the list is full: a few thousand index entries at worst,
+    -- where the due dates' index would sort every due customer (most of them, on a quiet month) first.
+    with due as (
+      select * from customer_value v indexed by customer_value_by_value where ${dueCondition(today)}
+      order by v.yearly_value desc, v.due_on, v.kind, v.id limit ${limit}
+    )
+    select v.kind, v.id, v.segment, v.yearly_value, v.last_touch_on, v.due_on, v.rhythm_days,
       coalesce(c.display_name, co.name) as name,
       case when v.kind = 'contact' then cc.name else co.city end as detail,
       coalesce(c.phone, co.phone) as phone
-    from customer_value v
+    from due v
     left join contact c on v.kind = 'contact' and c.id = v.id
     left join company cc on cc.id = c.company_id
     left join company co on v.kind = 'company' and co.id = v.id
-    where ${dueCondition(today)}
-    order by v.yearly_value desc, v.due_on, v.kind desc, v.id
-    limit ${limit}`.execute(ctx.db);
+    order by v.yearly_value desc, v.due_on, v.kind, v.id`.execute(ctx.db);
   return rows.rows.map((r) => ({
     entityType: r.kind,
     id: r.id,
@@ -92,64 +100,77 @@ async function dueCustomers(ctx: AppContext, today: string, limit: number): Prom
     lastTouchOn: r.last_touch_on,
     dueOn: r.due_on,
     daysQuiet: Math.round((Date.parse(today) - Date.parse(r.last_touch_on)) / DAY_MS),
-    rhythmDays: r.rhythm_days === null ? null : Math.round(r.rhythm_days),
+    // As due dates count it: never under a week.
+    rhythmDays: r.rhythm_days === null ? null : Math.max(MIN_RHYTHM_DAYS, Math.round(r.rhythm_days)),
   }));
 }
 
-/** Valuable customers' birthdays (people) and the anniversaries of their first purchase (a year on, or more). */
+/**
+ * Valuable customers' birthdays (people) and the anniversaries of their first purchase (a year on, or more): the
+ * most valuable OCCASIONS_SHOWN of them, by date.
+ */
 async function occasionsOf(ctx: AppContext, today: string): Promise<CustomerOccasion[]> {
   const end = addDays(today, OCCASION_DAYS);
   const byMonthDay = daysByMonthDay(today, end);
-  const [birthdays, valuable, anniversaries] = await Promise.all([
-    birthdaysBetween(ctx, today, end),
-    ctx.db
-      .selectFrom('customer_value')
-      .select(['id', 'segment'])
-      .where('kind', '=', 'contact')
-      .where('segment', 'in', VALUABLE_SEGMENTS)
-      .execute(),
-    sql<{ kind: CustomerKind; id: number; segment: Segment; first_purchase_on: string; name: string }>`
-      select v.kind, v.id, v.segment, v.first_purchase_on, coalesce(c.display_name, co.name) as name
-      from customer_value v
-      left join contact c on v.kind = 'contact' and c.id = v.id
-      left join company co on v.kind = 'company' and co.id = v.id
-      where v.segment in (${sql.join(VALUABLE_SEGMENTS)})
-        and substr(v.first_purchase_on, 6) in (${sql.join([...byMonthDay.keys()])})`.execute(ctx.db),
+  const monthDays = sql.join([...byMonthDay.keys()]);
+  const valuable = sql.join(VALUABLE_SEGMENTS);
+  // The most valuable first, off customer_value's own indexes; names only for those kept.
+  const [born, since] = await Promise.all([
+    sql<{ id: number; display_name: string; birthday: string; segment: Segment; yearly_value: number }>`
+      with top as (
+        select v.id, v.segment, v.yearly_value from customer_value v
+        where v.birthday_md in (${monthDays}) and v.kind = 'contact' and v.segment in (${valuable})
+        order by v.yearly_value desc, v.id limit ${OCCASIONS_SHOWN}
+      )
+      select top.*, c.display_name, c.birthday from top join contact c on c.id = top.id`.execute(ctx.db),
+    sql<{
+      kind: CustomerKind;
+      id: number;
+      segment: Segment;
+      first_purchase_on: string;
+      name: string;
+      yearly_value: number;
+    }>`
+      with top as (
+        select v.kind, v.id, v.segment, v.first_purchase_on, v.yearly_value from customer_value v
+        where substr(v.first_purchase_on, 6) in (${monthDays}) and v.segment in (${valuable})
+          and v.first_purchase_on <= ${yearsBefore(end, 1)}
+        order by v.yearly_value desc, v.kind, v.id limit ${OCCASIONS_SHOWN}
+      )
+      select top.*, coalesce(c.display_name, co.name) as name from top
+      left join contact c on top.kind = 'contact' and c.id = top.id
+      left join company co on top.kind = 'company' and co.id = top.id`.execute(ctx.db),
   ]);
-  const segmentOf = new Map(valuable.map((v) => [v.id, v.segment as Segment]));
-  const found: CustomerOccasion[] = birthdays.flatMap((b) => {
-    const segment = segmentOf.get(b.contactId);
-    return segment
-      ? [
-          {
-            kind: 'birthday',
-            entityType: 'contact',
-            id: b.contactId,
-            name: b.name,
-            segment,
-            date: b.date,
-            years: b.turns,
-          },
-        ]
-      : [];
-  });
-  for (const r of anniversaries.rows) {
+  const found: Array<CustomerOccasion & { value: number }> = birthdaysOn(byMonthDay, born.rows).map((b) => ({
+    kind: 'birthday',
+    entityType: 'contact',
+    id: b.contactId,
+    name: b.name,
+    segment: b.row.segment,
+    date: b.date,
+    years: b.turns,
+    value: b.row.yearly_value,
+  }));
+  for (const r of since.rows) {
     for (const date of byMonthDay.get(r.first_purchase_on.slice(5)) ?? []) {
       const years = Number(date.slice(0, 4)) - Number(r.first_purchase_on.slice(0, 4));
       if (years >= 1) {
-        found.push({
+        const occasion = {
           kind: 'anniversary',
           entityType: r.kind,
           id: r.id,
           name: r.name,
           segment: r.segment,
-          date,
-          years,
-        });
+        } as const;
+        found.push({ ...occasion, date, years, value: r.yearly_value });
       }
     }
   }
-  return found.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
+  return found
+    .sort((a, b) => b.value - a.value)
+    .slice(0, OCCASIONS_SHOWN)
+    .map(({ value: _value, ...occasion }) => occasion)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name));
 }
 
 async function lifecycleSuggestions(ctx: AppContext): Promise<LifecycleSuggestion[]> {

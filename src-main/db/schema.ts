@@ -223,6 +223,7 @@ export interface CustomerValueTable {
   last_touch_on: string;
   due_on: string | null;
   suggested_lifecycle: string | null;
+  birthday_md: string | null;
 }
 
 export interface CustomerValueCutTable {
@@ -230,6 +231,7 @@ export interface CustomerValueCutTable {
   measure: 'r' | 'f' | 'm';
   score: number;
   min_value: number;
+  ranked: number;
 }
 
 export interface CustomerValueDirtyTable {
@@ -240,7 +242,6 @@ export interface CustomerValueDirtyTable {
 export interface CustomerValueRunTable {
   id: number;
   computed_on: string;
-  params: string;
 }
 
 export interface LifecycleDismissalTable {

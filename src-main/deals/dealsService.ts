@@ -272,7 +272,11 @@ export async function refundDeal(ctx: AppContext, id: number, refunded: number):
       { path: 'refunded', message: problem },
     ]);
   }
-  await ctx.db.updateTable('deal').set({ refunded, updated_at: nowIso(ctx) }).where('id', '=', id).execute();
+  await ctx.db
+    .updateTable('deal')
+    .set({ refunded, updated_at: nowIso(ctx) })
+    .where('id', '=', id)
+    .execute();
   return getDeal(ctx, id);
 }
 

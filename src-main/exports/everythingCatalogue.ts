@@ -496,6 +496,10 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<string, TableDescription>> = {
         '输单原因（lost_reason.id）；未输单则为空。',
       ],
       lost_note: ['More about why it was lost; may be empty.', '输单的补充说明；可为空。'],
+      refunded: [
+        'Money given back on a won deal, in minor units of currency (0: none); revenue counts amount − refunded.',
+        '已成交商机的退款金额，以货币的最小单位计（0 表示没有退款）；收入按 amount − refunded 计算。',
+      ],
       position: [
         'Order of the cards within a board column (a decimal number; smaller first).',
         '看板列中卡片的顺序（小数，越小越靠前）。',
@@ -576,6 +580,20 @@ export const TABLE_DESCRIPTIONS: Readonly<Record<string, TableDescription>> = {
       scale: ['Scale about the page’s top-left corner (1: none).', '以页面左上角为基准的缩放比例（1：不缩放）。'],
     },
   },
+  lifecycle_dismissal: {
+    about: [
+      'Lifecycle suggestions the user chose to ignore, one row per person and suggestion (not offered again).',
+      '用户选择忽略的生命周期建议，每人每条建议一行（不再提示）。',
+    ],
+    columns: {
+      contact_id: ['The person (contact.id).', '联系人（contact.id）。'],
+      suggestion: [
+        'The stage that was suggested: customer, repeat or lapsed.',
+        '被建议的阶段：customer（客户）、repeat（回头客）或 lapsed（流失）。',
+      ],
+      dismissed_at: ['When it was ignored (UTC).', '忽略的时间（UTC）。'],
+    },
+  },
 };
 
 /** Tables of the database that the export leaves out, and why. */
@@ -599,6 +617,22 @@ export const LEFT_OUT_TABLES: Readonly<Record<string, Described>> = {
   reminder_next: [
     'When each reminder is next due: the scheduler’s plan, worked out again from event and event_reminder.',
     '每个提醒的下次到期时间：提醒程序的计划，可由 event 和 event_reminder 重新计算。',
+  ],
+  customer_value: [
+    'Each customer’s value, scores and segment: worked out again from deal, deal_contact and activity.',
+    '每位客户的价值、评分和分群：可由 deal、deal_contact 和 activity 重新计算。',
+  ],
+  customer_value_cut: [
+    'The score boundaries of the last full computation of customer values.',
+    '上次完整计算客户价值时的评分界限。',
+  ],
+  customer_value_dirty: [
+    'Customers waiting to have their value worked out again (bookkeeping of the program).',
+    '等待重新计算价值的客户（程序内部记录）。',
+  ],
+  customer_value_run: [
+    'When customer values were last worked out in full (bookkeeping of the program).',
+    '上次完整计算客户价值的时间（程序内部记录）。',
   ],
   kysely_migration: [
     'Which database upgrades have run (bookkeeping of the program).',

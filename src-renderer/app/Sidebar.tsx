@@ -1,4 +1,4 @@
-// Left navigation: search, the two lists with their saved views, Import, Trash and Settings.
+// Left navigation: search, the two lists with their saved views, At a glance, Import, Trash and Settings.
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router';
 import { Icon, type IconName } from '../components/Icon';
@@ -54,6 +54,7 @@ export function Sidebar() {
           </div>
           <SavedViewsNav entity="company" />
         </div>
+        <NavItem to="/customers/insights" icon="chart" label={t('insights.nav')} />
         <NavItem to="/calendar" icon="calendar" label={t('nav.calendar')} />
         <div className="nav-group">
           <NavItem to="/deals" icon="funnel" label={t('nav.deals')} />

@@ -12,6 +12,7 @@ import { TrashPage } from '../features/trash/TrashPage';
 import { DealsPage } from '../features/deals/DealsPage';
 import { DealPage } from '../features/deals/DealPage';
 import { DealsDashboardPage } from '../features/deals/dashboard/DealsDashboardPage';
+import { CustomerInsightsPage } from '../features/customers/insights/CustomerInsightsPage';
 import { DealSettingsPage } from '../features/deals/settings/DealSettingsPage';
 import { LabelsPage } from '../features/labels/LabelsPage';
 import { EnvelopesPage } from '../features/labels/EnvelopesPage';
@@ -30,6 +31,7 @@ export function createAppRouter() {
         { path: 'contacts/:id', element: <ContactPage /> },
         { path: 'companies', element: <CompaniesPage /> },
         { path: 'companies/:id', element: <CompanyPage /> },
+        { path: 'customers/insights', element: <CustomerInsightsPage /> },
         { path: 'today', element: <TodayPage /> },
         { path: 'calendar', element: <CalendarPage /> },
         { path: 'deals', element: <DealsPage /> },

@@ -7,6 +7,9 @@ import { labelsEn } from './labels.en';
 import { backupsEn } from './backups.en';
 import { yourDataEn } from './exports/yourData.en';
 import { segmentsEn } from './customers/segments.en';
+import { insightsEn } from './customers/insights.en';
+import { customerValueEn } from './customers/customerValue.en';
+import { keepInTouchEn } from './customers/keepInTouch.en';
 
 const validation = Object.fromEntries(
   Object.entries(VALIDATION_MESSAGES_EN).map(([key, text]) => [key.replace('validation.', ''), text]),
@@ -763,6 +766,9 @@ export const en = {
   shortcuts: { search: 'Search', newContact: 'New contact' },
   board: boardEn,
   segments: segmentsEn,
+  insights: insightsEn,
+  customerValue: customerValueEn,
+  keepInTouch: keepInTouchEn,
   dashboard: dashboardEn,
   dealSettings: dealSettingsEn,
   mailingLabels: labelsEn,

@@ -68,6 +68,8 @@ export function formatMoneyShort(minor: number, currency: string, locale: Langua
     style: 'currency',
     currency,
     notation: 'compact',
+    // A currency's own decimals would otherwise stay as a minimum: "$10.0K".
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   }).format(toMajor(minor, currency));
 }

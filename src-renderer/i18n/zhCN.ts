@@ -7,6 +7,9 @@ import { labelsZhCN } from './labels.zhCN';
 import { backupsZhCN } from './backups.zhCN';
 import { yourDataZhCN } from './exports/yourData.zhCN';
 import { segmentsZhCN } from './customers/segments.zhCN';
+import { insightsZhCN } from './customers/insights.zhCN';
+import { customerValueZhCN } from './customers/customerValue.zhCN';
+import { keepInTouchZhCN } from './customers/keepInTouch.zhCN';
 
 export const zhCN: MessageTree = {
   app: { name: 'Rapport', tagline: '客户信息，一目了然' },
@@ -803,6 +806,9 @@ export const zhCN: MessageTree = {
   shortcuts: { search: '搜索', newContact: '新建联系人' },
   board: boardZhCN,
   segments: segmentsZhCN,
+  insights: insightsZhCN,
+  customerValue: customerValueZhCN,
+  keepInTouch: keepInTouchZhCN,
   dashboard: dashboardZhCN,
   dealSettings: dealSettingsZhCN,
   mailingLabels: labelsZhCN,

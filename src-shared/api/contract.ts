@@ -10,6 +10,15 @@ import type { DatabaseLocation, DatabaseMoveResult } from '../domain/database';
 import { databaseFolderInput } from '../validation/database';
 import { keepInTouchDaysInput, lapsedAfterDaysInput } from '../validation/customers';
 import type { CustomerValue, KeepInTouchData } from '../domain/customers';
+import type {
+  ActivityWeekFigures,
+  LifecycleFigures,
+  NewAndLostFigures,
+  RevenueByAgeFigures,
+  SegmentFigures,
+  TopShareFigures,
+} from '../domain/customerFigures';
+import { customerKind, weekSpan } from '../validation/customerFigures';
 import {
   backupFileInput,
   backupFolderInput,
@@ -260,6 +269,19 @@ export const contract = {
   'customers.acceptSuggestion': method<{ count: number }>()(z.object({ contactId: id }), ['contact']),
   /** Sets a suggestion aside: not offered again until a different one applies. */
   'customers.ignoreSuggestion': method<{ count: number }>()(z.object({ contactId: id }), ['contact']),
+  // "Customers at a glance" (src-main/customers/customerFigures.ts has the definitions).
+  /** Customers who bought in the range, by their segment today. */
+  'customers.bySegment': method<SegmentFigures>()(z.object({ kind: customerKind, range: dateRange })),
+  /** People added in the range, by their lifecycle stage today. */
+  'customers.byLifecycle': method<LifecycleFigures>()(z.object({ range: dateRange })),
+  /** Per month: customers won for the first time, lost (gone quiet past Settings' lapsed days) and returned. */
+  'customers.newAndLost': method<NewAndLostFigures>()(z.object({ kind: customerKind, ...monthSpan })),
+  /** The share of the range's revenue that came from the top 10 % and 20 % of paying customers. */
+  'customers.topShare': method<TopShareFigures>()(z.object({ kind: customerKind, range: dateRange })),
+  /** Per month: revenue from customers buying for the first time that month, and from those who bought before. */
+  'customers.revenueByAge': method<RevenueByAgeFigures>()(z.object({ kind: customerKind, ...monthSpan })),
+  /** Activities with people (or companies) per week, by kind. */
+  'customers.activityByWeek': method<ActivityWeekFigures>()(z.object({ kind: customerKind, ...weekSpan })),
   /** A person's or company's calendar items: coming up, and done or past (the last 90 days). */
   'calendar.ofRecord': method<{ upcoming: CalendarOccurrence[]; past: CalendarOccurrence[] }>()(
     z.object({ entityType: z.enum(['contact', 'company', 'deal']), id }),

@@ -1,4 +1,5 @@
 // The people and companies Rapport keeps, as the camelCase DTOs both sides speak.
+import type { Segment } from '../customers/segments';
 
 export const LIFECYCLE_STAGES = ['lead', 'prospect', 'customer', 'repeat', 'lapsed'] as const;
 export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
@@ -70,6 +71,8 @@ export interface ContactListRow {
   lifecycle: LifecycleStage;
   tags: string[];
   lastActivityAt: string | null;
+  /** Their customer segment (src-shared/customers/segments.ts); null: nothing bought yet. */
+  segment: Segment | null;
 }
 
 export interface CompanyListRow {
@@ -83,6 +86,7 @@ export interface CompanyListRow {
   tags: string[];
   peopleCount: number;
   lastActivityAt: string | null;
+  segment: Segment | null;
 }
 
 export interface Page<T> {

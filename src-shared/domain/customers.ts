@@ -19,8 +19,8 @@ export interface CustomerValue {
   ordersEver: number;
   revenue12m: number;
   revenueEver: number;
-  /** revenueEver / ordersEver of the purchases in `currency`; 0 when none. */
-  averageOrder: number;
+  /** revenueEver / the purchases in `currency`; null when none were in it. */
+  averageOrder: number | null;
   /** Lifetime revenue per year as a customer (a year at least). */
   yearlyValue: number;
   scores: { r: number; f: number; m: number };

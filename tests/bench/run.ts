@@ -16,6 +16,7 @@ import { runCalendarBench } from './calendarBench';
 import { runDealsBench } from './dealsBench';
 import { runLabelsBench } from './labelsBench';
 import { runBackupsBench } from './backupsBench';
+import { runCustomersBench } from './customersBench';
 import { ms, timeAsync, timeSync } from './stats';
 
 const CONTACTS = Number(process.env.BENCH_CONTACTS ?? 100_000);
@@ -43,7 +44,19 @@ async function benchBackups() {
   record('backups: compressed backup, verified', backups.compressed.ms, 3_000);
   record('backups: the same, encrypted', backups.encrypted.ms, 3_000);
 }
-const SECTIONS: Record<string, () => Promise<void>> = { deals: benchDeals, labels: benchLabels, backups: benchBackups };
+/** The customers section (RAPPORT_BENCH=customers runs it alone), on a fresh copy of the benchmark database. */
+async function benchCustomers() {
+  const customers = await runCustomersBench(CONTACTS);
+  record('customers: every value and segment', customers.full, 2_000);
+  record('customers: one customer after a change', customers.one, 5);
+  record("customers: Today's data", customers.today, 50);
+}
+const SECTIONS: Record<string, () => Promise<void>> = {
+  deals: benchDeals,
+  labels: benchLabels,
+  backups: benchBackups,
+  customers: benchCustomers,
+};
 const only = SECTIONS[process.env.RAPPORT_BENCH ?? ''];
 if (only) {
   await only();
@@ -232,6 +245,9 @@ await benchLabels();
 
 // --- backups ----------------------------------------------------------------------------------------------
 await benchBackups();
+
+// --- customers --------------------------------------------------------------------------------------------
+await benchCustomers();
 
 reportTargets();
 

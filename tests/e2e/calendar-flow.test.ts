@@ -161,7 +161,7 @@ describe('the calendar, end to end', () => {
     await page.goto(`${s.host.url}#/today`);
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await page.getByRole('list', { name: 'Today’s agenda' }).getByText('Call Mrs. Li back').waitFor();
-    const birthdays = page.getByRole('list', { name: 'Birthdays this week' });
+    const birthdays = page.getByRole('list', { name: 'Birthdays and anniversaries' });
     await birthdays.getByRole('link', { name: 'Ada Lovelace' }).waitFor();
     await expect(birthdays.getByText('turns 36').count()).resolves.toBe(1);
     // On the calendar too, unless turned off in Settings.

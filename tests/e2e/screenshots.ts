@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { openSession } from './support/browser';
+import { callMain, openSession } from './support/browser';
 
 const OUT = join(import.meta.dirname, 'screenshots');
 mkdirSync(OUT, { recursive: true });
@@ -69,6 +69,24 @@ await page.goto(`${host.url}#/contacts/${english.id}`);
 await page.locator('h1').waitFor();
 await shoot(page, 'contact-page');
 
+// A customer's value: the person (English name) who spent the most with a lifecycle suggestion pending — the
+// sample's won deals give both — on a taller window so the whole card shows.
+const customer = await host.app.ctx.db
+  .selectFrom('customer_value')
+  .innerJoin('contact', 'contact.id', 'customer_value.id')
+  .select('contact.id')
+  .where('customer_value.kind', '=', 'contact')
+  .where('customer_value.suggested_lifecycle', 'is not', null)
+  .where('contact.given_name', '!=', '')
+  .orderBy('customer_value.revenue_ever', 'desc')
+  .limit(1)
+  .executeTakeFirstOrThrow();
+await page.goto(`${host.url}#/contacts/${customer.id}`);
+await page.getByRole('region', { name: 'Customer value' }).getByRole('meter').first().waitFor();
+await page.setViewportSize({ width: viewport.width, height: 1180 });
+await shoot(page, 'customer-value');
+await page.setViewportSize(viewport);
+
 await page.goto(`${host.url}#/companies`);
 await page.locator('h1').waitFor();
 await shoot(page, 'companies-list');
@@ -90,6 +108,12 @@ await shoot(page, 'deal-page');
 await page.goto(`${host.url}#/deals/numbers`);
 await page.locator('.dashboard-page canvas').first().waitFor();
 await shoot(page, 'deal-numbers');
+// The customer base at a glance, on the sample's people and their year of deals (taller, to show every chart).
+await page.setViewportSize({ width: viewport.width, height: 1540 });
+await page.goto(`${host.url}#/customers/insights`);
+await page.locator('.insights-page canvas').nth(5).waitFor();
+await shoot(page, 'customer-insights');
+await page.setViewportSize(viewport);
 
 // Mailing labels for the customers tagged as the sample's first tag, on Avery 5160.
 const tag = await host.app.ctx.db.selectFrom('tag').select('name').orderBy('id').limit(1).executeTakeFirstOrThrow();
@@ -279,7 +303,46 @@ await createEvent(calCtx, {
   start: '2026-11-22T15:00',
   end: '2026-11-22T15:15',
 });
+// Today with customers: the sample's won deals give a keep-in-touch list and lifecycle suggestions; one valuable
+// customer's first order ten years ago this Friday gives an anniversary. Tall enough for the whole list.
+await dispatch(calCtx, 'sample.load', {});
+const valuable = await calCtx.db
+  .selectFrom('customer_value')
+  .select('id')
+  .where('kind', '=', 'contact')
+  .where('segment', 'in', ['champions', 'loyal'])
+  .orderBy('yearly_value', 'desc')
+  .limit(1)
+  .executeTakeFirstOrThrow();
+const [firstPipeline] = await callMain<Array<{ id: number; stages: Array<{ id: number; kind: string }> }>>(
+  cal.host,
+  'pipelines.list',
+  {},
+);
+await callMain(cal.host, 'deals.create', {
+  deal: {
+    pipelineId: firstPipeline!.id,
+    stageId: firstPipeline!.stages.find((st) => st.kind === 'won')!.id,
+    title: 'First order',
+    companyId: null,
+    contactIds: [valuable.id],
+    amount: 800_000,
+    currency: 'USD',
+    expectedClose: null,
+    probability: null,
+    source: '',
+    notes: '',
+    tags: [],
+    lines: [],
+    closedOn: '2016-11-27',
+    lostReasonId: null,
+    lostNote: '',
+  },
+});
+await cal.page.setViewportSize({ width: viewport.width, height: 1260 });
 await cal.page.goto(`${cal.host.url}#/today`);
 await cal.page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+await cal.page.getByRole('list', { name: 'Customers to get in touch with' }).waitFor();
+await cal.page.getByText(/Customer for 10 years/).waitFor();
 await shoot(cal.page, 'today');
 await cal.close();

@@ -136,6 +136,17 @@ describe('settings and first start', () => {
       backupKeepWeekly: 4,
       backupCompress: true,
       backupEncrypt: false,
+      lapsedAfterDays: 365,
+      keepInTouchDays: {
+        champions: 30,
+        loyal: 45,
+        promising: 30,
+        new: 21,
+        needsAttention: 30,
+        atRisk: 21,
+        cantLose: 14,
+        hibernating: null,
+      },
     };
     expect(await app.call('settings.get', {})).toEqual(defaults);
     expect(await app.call('settings.update', { language: 'zh-CN', currency: 'CNY' })).toEqual({

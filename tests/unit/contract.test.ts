@@ -133,7 +133,7 @@ describe('dispatch', () => {
       .map(([name]) => name);
     expect(writers.sort()).toEqual(
       METHOD_NAMES.filter((n) =>
-        /\.(create|update|delete|save|restore|empty|load|commit|undo|moveOccurrence|cancelOccurrence|setDone|importIcs|snooze|dismiss|move|setArchived|saveSheet|deleteSheet|importSheet|saveCalibration|runNow|setPassphrase|deleteOldCopy)$/.test(
+        /\.(create|update|delete|save|restore|empty|load|commit|undo|moveOccurrence|cancelOccurrence|setDone|importIcs|snooze|dismiss|move|setArchived|saveSheet|deleteSheet|importSheet|saveCalibration|runNow|setPassphrase|deleteOldCopy|refund|acceptSuggestion|ignoreSuggestion)$/.test(
           n,
         ),
       ).sort(),

@@ -9,7 +9,7 @@ import { openSqlite } from '../../src-main/db/connection';
 import { LATEST_SCHEMA_VERSION, migrateToLatest, readSchemaState } from '../../src-main/db/migrate';
 import { MIGRATIONS } from '../../src-main/db/migrations';
 import { openApp } from '../../src-main/openApp';
-import { tempDir } from '../support/testApp';
+import { createTestApp, tempDir } from '../support/testApp';
 import { person } from '../support/fixtures';
 
 const dirs: string[] = [];
@@ -145,6 +145,48 @@ describe('migrations', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('upgrades a version-5 file with won deals: customer values are there on the first read', async () => {
+    const dir = fresh();
+    const file = join(dir, 'v5.db');
+    const before = openSqlite(file);
+    const upTo5 = Object.fromEntries(Object.entries(MIGRATIONS).filter(([name]) => name < '0006'));
+    await migrateToLatest(before, file, { migrations: upTo5 });
+    const at = '2026-03-01T00:00:00Z';
+    before
+      .prepare(
+        "insert into contact (id, given_name, display_name, lifecycle, sort_en, sort_zh, created_at, updated_at) values (1, 'Ada', 'Ada', 'customer', 'ada', 'ada', ?, ?)",
+      )
+      .run(at, at);
+    const won = before.prepare("select id, pipeline_id from stage where kind = 'won'").get() as {
+      id: number;
+      pipeline_id: number;
+    };
+    for (const [id, closedOn, amount] of [
+      [1, '2026-03-01', 40_000],
+      [2, '2026-09-15', 60_000],
+    ] as const) {
+      before
+        .prepare(
+          `insert into deal (id, pipeline_id, stage_id, status, title, amount, currency, closed_on, position,
+             last_activity_at, created_at, updated_at) values (?, ?, ?, 'won', 'Order', ?, 'USD', ?, 0, ?, ?, ?)`,
+        )
+        .run(id, won.pipeline_id, won.id, amount, closedOn, at, at, at);
+      before.prepare('insert into deal_contact (deal_id, contact_id, position) values (?, 1, 0)').run(id);
+    }
+    before.close();
+
+    const app = await createTestApp({ file });
+    expect(app.migratedFrom.applied).toEqual(['0006_customer_value']);
+    expect(await app.call('customers.value', { entityType: 'contact', id: 1 })).toMatchObject({
+      ordersEver: 2,
+      revenueEver: 100_000,
+      firstPurchaseOn: '2026-03-01',
+      lastPurchaseOn: '2026-09-15',
+      suggestion: 'repeat',
+    });
+    await app.cleanup();
+  });
+
   it('answers the list queries from their indexes', async () => {
     const app = await openApp(join(fresh(), 'plan.db'));
     const plan = (q: string) =>
@@ -167,6 +209,21 @@ describe('migrations', () => {
       /USING PRIMARY KEY|USING COVERING INDEX/,
     );
     expect(plan("select contact_id from address where city = 'x' collate nocase")).toMatch(/INDEX address_city/);
+    // Today: birthdays by month and day, suggestions and anniversaries off customer_value's indexes (the due list
+    // names its index: keepInTouchService.ts).
+    expect(
+      plan(
+        "select id from contact where deleted_at is null and birthday is not null and substr(birthday, -5) in ('11-22', '11-23')",
+      ),
+    ).toMatch(/INDEX contact_birthday_day/);
+    expect(
+      plan(
+        "select id from customer_value where kind = 'contact' and suggested_lifecycle is not null order by yearly_value desc, id limit 20",
+      ),
+    ).toMatch(/INDEX customer_value_suggested/);
+    expect(plan("select id from customer_value where substr(first_purchase_on, 6) in ('11-22')")).toMatch(
+      /INDEX customer_value_since/,
+    );
     await app.close();
   });
 });

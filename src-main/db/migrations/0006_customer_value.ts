@@ -9,7 +9,7 @@
 //   customer is scored after a change without ranking everyone again.
 // - customer_value_dirty: who needs recomputing, filled by triggers inside the transaction that changed their
 //   deals, activities or record — whatever wrote it (a screen, an import, a merge, the Trash).
-// - customer_value_run: when and with which settings the last full computation ran.
+// - customer_value_run: when the last full computation ran (removed by a trigger when a setting it used changes).
 // - lifecycle_dismissal: suggestions the user ignored (not offered again until the suggestion changes).
 import { sql, type Kysely } from 'kysely';
 
@@ -47,6 +47,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     /** When to get in touch (last touch + rhythm or the segment's days); null: not on the list. */
     .addColumn('due_on', 'text')
     .addColumn('suggested_lifecycle', 'text')
+    /** A person's birthday as "MM-DD" (copied from contact): valuable customers' birthdays off one small index. */
+    .addColumn('birthday_md', 'text')
     .addPrimaryKeyConstraint('customer_value_pk', ['kind', 'id'])
     .execute();
   await db.schema
@@ -54,17 +56,43 @@ export async function up(db: Kysely<any>): Promise<void> {
     .on('customer_value')
     .columns(['kind', 'segment', 'id'])
     .execute();
+  // Keep in touch: the most valuable first, due ones among them (most are due on a quiet day).
+  await db.schema
+    .createIndex('customer_value_by_value')
+    .on('customer_value')
+    .expression(sql`yearly_value desc, due_on, kind, id`)
+    .where(sql.ref('due_on'), 'is not', null)
+    .execute();
   await db.schema
     .createIndex('customer_value_due')
     .on('customer_value')
-    .columns(['due_on', 'yearly_value'])
+    .columns(['due_on'])
     .where(sql.ref('due_on'), 'is not', null)
     .execute();
   await db.schema
     .createIndex('customer_value_suggested')
     .on('customer_value')
-    .columns(['kind', 'id'])
+    .expression(sql`kind, yearly_value desc, id`)
     .where(sql.ref('suggested_lifecycle'), 'is not', null)
+    .execute();
+  // Customer anniversaries coming up, by the month and day of the first purchase.
+  await db.schema
+    .createIndex('customer_value_since')
+    .on('customer_value')
+    .expression(sql`substr(first_purchase_on, 6)`)
+    .execute();
+  await db.schema
+    .createIndex('customer_value_birthday')
+    .on('customer_value')
+    .columns(['birthday_md'])
+    .where(sql.ref('birthday_md'), 'is not', null)
+    .execute();
+  // Birthdays coming up (Today, the calendar) by month and day, without reading every person.
+  await db.schema
+    .createIndex('contact_birthday_day')
+    .on('contact')
+    .expression(sql`substr(birthday, -5)`)
+    .where(sql<boolean>`birthday is not null and deleted_at is null`)
     .execute();
 
   await db.schema
@@ -73,6 +101,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('measure', 'text', (c) => c.notNull().check(sql`measure in ('r','f','m')`))
     .addColumn('score', 'integer', (c) => c.notNull())
     .addColumn('min_value', 'real', (c) => c.notNull())
+    // How many customers that pass ranked (a small base is ranked anew on every change).
+    .addColumn('ranked', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('customer_value_cut_pk', ['kind', 'measure', 'score'])
     .execute();
 
@@ -88,7 +118,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .createTable('customer_value_run')
     .addColumn('id', 'integer', (c) => c.primaryKey().check(sql`id = 1`))
     .addColumn('computed_on', 'text', (c) => c.notNull())
-    .addColumn('params', 'text', (c) => c.notNull())
     .execute();
 
   await db.schema
@@ -99,10 +128,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('lifecycle_dismissal_pk', ['contact_id', 'suggestion'])
     .execute();
 
-  const dirty = (kind: string, id: string, when = '') =>
-    `insert or ignore into customer_value_dirty (kind, id) select '${kind}', ${id} where ${id} is not null${when}`;
+  // Marks are added only where missing (not INSERT OR IGNORE: inside a trigger fired by a cascade, the outer
+  // statement's conflict policy replaces the trigger's own, and a second mark would abort the delete).
+  const unmarked = (kind: string, id: string) =>
+    `not exists (select 1 from customer_value_dirty d where d.kind = ${kind} and d.id = ${id})`;
+  const dirty = (kind: string, id: string) =>
+    `insert into customer_value_dirty (kind, id) select '${kind}', ${id}
+       where ${id} is not null and ${unmarked(`'${kind}'`, id)}`;
   const dealPeople = (deal: string) =>
-    `insert or ignore into customer_value_dirty (kind, id) select 'contact', contact_id from deal_contact where deal_id = ${deal}`;
+    `insert into customer_value_dirty (kind, id) select 'contact', dc.contact_id from deal_contact dc
+       where dc.deal_id = ${deal} and ${unmarked("'contact'", 'dc.contact_id')}`;
   const triggers = [
     // A deal's people and company: its status, money, date, company or Trash state changed.
     `create trigger customer_value_deal_insert after insert on deal begin
@@ -125,14 +160,19 @@ export async function up(db: Kysely<any>): Promise<void> {
        ${dirty('contact', 'new.contact_id')}; ${dirty('company', 'new.company_id')}; end`,
     `create trigger customer_value_activity_delete after delete on activity begin
        ${dirty('contact', 'old.contact_id')}; ${dirty('company', 'old.company_id')}; end`,
-    `create trigger customer_value_contact_update after update of last_activity_at, lifecycle, deleted_at on contact
-       when old.last_activity_at is not new.last_activity_at or old.lifecycle is not new.lifecycle
-         or old.deleted_at is not new.deleted_at begin
+    `create trigger customer_value_contact_update after update of last_activity_at, lifecycle, birthday, deleted_at
+       on contact when old.last_activity_at is not new.last_activity_at or old.lifecycle is not new.lifecycle
+         or old.birthday is not new.birthday or old.deleted_at is not new.deleted_at begin
        ${dirty('contact', 'new.id')}; end`,
     `create trigger customer_value_contact_delete after delete on contact begin ${dirty('contact', 'old.id')}; end`,
     `create trigger customer_value_company_update after update of last_activity_at, deleted_at on company
        when old.last_activity_at is not new.last_activity_at or old.deleted_at is not new.deleted_at begin
        ${dirty('company', 'new.id')}; end`,
+    // Settings the values depend on: a change means everyone is computed again (the run no longer counts).
+    `create trigger customer_value_setting_insert after insert on setting
+       when new.key in ('currency', 'lapsedAfterDays', 'keepInTouchDays') begin delete from customer_value_run; end`,
+    `create trigger customer_value_setting_update after update on setting
+       when new.key in ('currency', 'lapsedAfterDays', 'keepInTouchDays') begin delete from customer_value_run; end`,
     `create trigger customer_value_company_delete after delete on company begin ${dirty('company', 'old.id')}; end`,
   ];
   for (const trigger of triggers) await sql.raw(trigger).execute(db);

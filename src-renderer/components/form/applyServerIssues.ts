@@ -11,8 +11,9 @@ export function applyServerIssues<T extends FieldValues>(
   if (!(error instanceof ApiError) || error.issues.length === 0) return false;
   let applied = false;
   for (const issue of error.issues) {
-    if (!issue.path.startsWith(`${prefix}.`)) continue;
-    setError(issue.path.slice(prefix.length + 1) as Path<T>, {
+    // No prefix: the method's input is the form itself ("refunded").
+    if (prefix !== '' && !issue.path.startsWith(`${prefix}.`)) continue;
+    setError((prefix === '' ? issue.path : issue.path.slice(prefix.length + 1)) as Path<T>, {
       type: 'server',
       message: issue.message,
     });

@@ -8,7 +8,7 @@ import { applyServerIssues } from './applyServerIssues';
 export function useSaveSubmit<T extends FieldValues, Saved>(
   form: UseFormReturn<T>,
   options: {
-    /** The input's key in the contract ("contact", "company"), to map main's issue paths to fields. */
+    /** The input's key in the contract ("contact", "company"), to map main's issue paths to fields ('' if none). */
     issuePrefix: string;
     save: (values: T) => Promise<Saved>;
     successMessage: (saved: Saved) => string;

@@ -51,6 +51,8 @@ export function CompaniesPage() {
     'contact',
     'company',
     'activity',
+    // Segments (a filter) follow deals.
+    'deal',
   ]);
   const selection = useRowSelection(rows.rowAt, idOf);
   const onSort = (field: string) => changeSort(nextSortFor(sort, field as CompanySort['field'], DESCENDING_FIRST));

@@ -19,6 +19,9 @@ import { useMoveToTrash } from '../views/useMoveToTrash';
 import { CompanyFormDialog } from './CompanyFormDialog';
 import { CompanyPeople } from './CompanyPeople';
 import { RecordDeals } from '../deals/RecordDeals';
+import { CustomerValueCard } from '../customers/CustomerValueCard';
+import { SegmentBadge } from '../customers/SegmentBadge';
+import { useCustomerValue } from '../customers/useCustomerValue';
 
 export function CompanyPage() {
   const { t } = useTranslation();
@@ -30,6 +33,7 @@ export function CompanyPage() {
   const [confirmDelete, setConfirmDelete] = useState(false);
   const query = useApiQuery(`company:${id}`, () => api.companies.get({ id }), ['company', 'contact', 'activity']);
   const company = query.data;
+  const value = useCustomerValue('company', id);
 
   if (query.error instanceof ApiError && (query.error.code === 'not_found' || query.error.code === 'invalid_input')) {
     return <NotFound backTo="/companies" />;
@@ -49,6 +53,7 @@ export function CompanyPage() {
               .join(' · ')}
           </p>
           <div className="entity-badges">
+            {value.data && <SegmentBadge segment={value.data.segment} />}
             {company.tags.map((tag) => (
               <span key={tag} className="chip chip-static">
                 {tag}
@@ -69,6 +74,7 @@ export function CompanyPage() {
       <div className="detail-grid">
         <div className="detail-side">
           <CompanyPeople companyId={company.id} companyName={company.name} />
+          <CustomerValueCard query={value} />
           <RecordDeals entityType="company" id={company.id} name={company.name} />
           <ContactDetails
             contact={{

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Avatar } from '../../components/Avatar';
 import type { Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
+import { SegmentBadge } from '../customers/SegmentBadge';
 
 export function useCompanyColumns(): Column<CompanyListRow>[] {
   const { t } = useTranslation();
@@ -46,6 +47,13 @@ export function useCompanyColumns(): Column<CompanyListRow>[] {
       sortField: 'people',
       className: 'numeric',
       render: (row) => <span className="tabular">{format.number(row.peopleCount)}</span>,
+    },
+    {
+      key: 'segment',
+      header: t('segments.label'),
+      width: '150px',
+      render: (row) => (row.segment ? <SegmentBadge segment={row.segment} /> : null),
+      optional: true,
     },
     {
       key: 'lastActivity',

@@ -1,18 +1,22 @@
 // The top of a person's page: who they are, where they work, their stage and tags, and the actions.
+import type { Segment } from '@shared/customers/segments';
 import type { Contact } from '@shared/domain/contact';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Avatar } from '../../components/Avatar';
 import { Button } from '../../components/Button';
+import { SegmentBadge } from '../customers/SegmentBadge';
 import { LifecycleBadge } from './LifecycleBadge';
 
 interface ContactHeaderProps {
   contact: Contact;
+  /** Their customer segment (null: nothing bought yet). */
+  segment?: Segment | null;
   onEdit: () => void;
   onDelete: () => void;
 }
 
-export function ContactHeader({ contact, onEdit, onDelete }: ContactHeaderProps) {
+export function ContactHeader({ contact, segment, onEdit, onDelete }: ContactHeaderProps) {
   const { t } = useTranslation();
   const company = contact.companyId ? <Link to={`/companies/${contact.companyId}`}>{contact.companyName}</Link> : null;
   return (
@@ -33,6 +37,7 @@ export function ContactHeader({ contact, onEdit, onDelete }: ContactHeaderProps)
         )}
         <div className="entity-badges">
           <LifecycleBadge stage={contact.lifecycle} />
+          {segment && <SegmentBadge segment={segment} />}
           {contact.tags.map((tag) => (
             <span key={tag} className="chip chip-static">
               {tag}

@@ -15,6 +15,9 @@ import { ContactDetails } from './ContactDetails';
 import { RecordDeals } from '../deals/RecordDeals';
 import { ContactFormDialog } from './ContactFormDialog';
 import { ContactHeader } from './ContactHeader';
+import { CustomerValueCard } from '../customers/CustomerValueCard';
+import { LifecycleSuggestion } from '../customers/LifecycleSuggestion';
+import { useCustomerValue } from '../customers/useCustomerValue';
 
 export function ContactPage() {
   const { t } = useTranslation();
@@ -24,6 +27,7 @@ export function ContactPage() {
   const [editing, setEditing] = useState(false);
   const query = useApiQuery(`contact:${id}`, () => api.contacts.get({ id }), ['contact', 'company', 'activity']);
   const contact = query.data;
+  const value = useCustomerValue('contact', id);
 
   if (query.error instanceof ApiError && (query.error.code === 'not_found' || query.error.code === 'invalid_input')) {
     return <NotFound backTo="/contacts" />;
@@ -35,12 +39,15 @@ export function ContactPage() {
     <div className="page page-detail">
       <ContactHeader
         contact={contact}
+        segment={value.data?.segment ?? null}
         onEdit={() => setEditing(true)}
         onDelete={() => void moveToTrash('contact', [contact.id]).then(() => navigate('/contacts'))}
       />
+      {value.data && <LifecycleSuggestion contactId={contact.id} value={value.data} />}
       <div className="detail-grid">
         <div className="detail-side">
           <ContactDetails contact={contact} />
+          <CustomerValueCard query={value} />
           <RecordDeals
             entityType="contact"
             id={contact.id}

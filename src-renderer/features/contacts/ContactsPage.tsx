@@ -57,6 +57,8 @@ export function ContactsPage() {
     'contact',
     'company',
     'activity',
+    // Segments (a filter) follow deals.
+    'deal',
   ]);
   const selection = useRowSelection(rows.rowAt, idOf);
 

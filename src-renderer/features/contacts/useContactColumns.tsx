@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Avatar } from '../../components/Avatar';
 import type { Column } from '../../components/VirtualTable';
 import { useFormat } from '../../i18n/useFormat';
+import { SegmentBadge } from '../customers/SegmentBadge';
 import { LifecycleBadge } from './LifecycleBadge';
 
 export function useContactColumns(): Column<ContactListRow>[] {
@@ -60,6 +61,13 @@ export function useContactColumns(): Column<ContactListRow>[] {
       header: t('contacts.columns.stage'),
       width: '140px',
       render: (row) => <LifecycleBadge stage={row.lifecycle} />,
+    },
+    {
+      key: 'segment',
+      header: t('segments.label'),
+      width: '150px',
+      render: (row) => (row.segment ? <SegmentBadge segment={row.segment} /> : null),
+      optional: true,
     },
     {
       key: 'lastActivity',

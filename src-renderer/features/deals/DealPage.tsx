@@ -20,6 +20,7 @@ import { RecordCalendar } from '../calendar/RecordCalendar';
 import { dealWarnings } from './board/DealCardView';
 import { DealFormDialog } from './DealFormDialog';
 import { DealStageBar } from './DealStageBar';
+import { RefundDialog } from './RefundDialog';
 import { lostReasonLabel, stageLabel } from './names';
 import { todayLocal } from './todayLocal';
 import { useSettings } from '../../app/settingsContext';
@@ -34,6 +35,7 @@ export function DealPage() {
   const id = Number(useParams().id);
   const [editing, setEditing] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [refunding, setRefunding] = useState(false);
   const query = useApiQuery(`deal:${id}`, () => api.deals.get({ id }), ['deal', 'company', 'contact', 'pipeline']);
   const pipelines = useApiQuery('pipelines', () => api.pipelines.list({}), ['pipeline']);
   const reasons = useApiQuery('lostReasons:all', () => api.lostReasons.list({ includeArchived: true }), ['deal']);
@@ -98,8 +100,21 @@ export function DealPage() {
               })}
             </div>
           )}
+          {deal.status === 'won' && deal.refunded > 0 && (
+            <div className="muted small">
+              {t('customerValue.refund.summary', {
+                refunded: format.money(deal.refunded, deal.currency),
+                amount: format.money(deal.amount, deal.currency),
+              })}
+            </div>
+          )}
         </div>
         <div className="entity-actions">
+          {deal.status === 'won' && (
+            <Button icon="restore" onClick={() => setRefunding(true)}>
+              {t('customerValue.refund.action')}
+            </Button>
+          )}
           <Button icon="edit" onClick={() => setEditing(true)}>
             {t('common.edit')}
           </Button>
@@ -205,6 +220,7 @@ export function DealPage() {
           <ActivitySection deal={{ id: deal.id, companyId: deal.companyId, contactId: primaryContact?.id ?? null }} />
         </div>
       </div>
+      {refunding && <RefundDialog deal={deal} onClose={() => setRefunding(false)} />}
       {editing && <DealFormDialog deal={deal} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
       {confirmDelete && (
         <ConfirmDialog

@@ -50,8 +50,8 @@ export function useRecipientsChoice(window: { from: number; count: number } = { 
         ...(JSON.parse(requestKey) as { recipients: RecipientsInput; locale: typeof locale }),
         window,
       }),
-    // Settings hold the address layouts the blocks follow.
-    ['contact', 'company', 'settings'],
+    // Settings hold the address layouts the blocks follow; a saved view by segment follows deals and activities.
+    ['contact', 'company', 'settings', 'deal', 'activity'],
   );
 
   return {

@@ -1,4 +1,5 @@
-// Language, appearance and currency; and what this installation is (version, database file, counts).
+// Language, appearance and currency; the calendar, keep in touch, backups and your data; and what this installation
+// is (version, database file, counts).
 import { COMMON_CURRENCIES } from '@shared/deals/money';
 import { LANGUAGES, THEMES, type Language, type Theme } from '@shared/domain/settings';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +10,7 @@ import { Select } from '../../components/Select';
 import { systemLanguage } from '../../i18n/i18n';
 import { useFormat } from '../../i18n/useFormat';
 import { BackupsSection } from '../backups/BackupsSection';
+import { KeepInTouchSettingsSection } from '../customers/KeepInTouchSettingsSection';
 import { YourDataSection } from '../exports/YourDataSection';
 
 const LANGUAGE_NAMES: Record<Language, string> = {
@@ -111,6 +113,7 @@ export function SettingsPage() {
           {t('settings.showBirthdays')}
         </label>
       </section>
+      <KeepInTouchSettingsSection />
       <BackupsSection />
       <YourDataSection />
       {info.data && (

@@ -1,5 +1,5 @@
-// The filter bar above a list: text, tag, stage (people only), city, country, "no activity in N days",
-// a sort choice for what has no column, and "Save view".
+// The filter bar above a list: text, tag, stage (people only), customer segment, city, country, "no activity in
+// N days", a sort choice for what has no column, and "Save view".
 import type { LifecycleStage } from '@shared/domain/contact';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { useFormat } from '../../i18n/useFormat';
 import { formatCountry } from '../../i18n/format';
 import { INACTIVE_DAY_CHOICES, type ListFilter, isFiltered } from './listFilter';
 import { StageFilter } from './StageFilter';
+import { SegmentFilter } from '../customers/SegmentFilter';
 
 interface FilterBarProps {
   filter: ListFilter;
@@ -69,6 +70,7 @@ export function FilterBar({ filter, onChange, facets, withStages, onSaveView }: 
       {withStages && (
         <StageFilter value={filter.lifecycle ?? []} onChange={(lifecycle: LifecycleStage[]) => set({ lifecycle })} />
       )}
+      <SegmentFilter value={filter.segments ?? []} onChange={(segments) => set({ segments })} />
       <select
         className={`filter-chip ${filter.city ? 'is-set' : ''}`}
         aria-label={t('filters.city')}

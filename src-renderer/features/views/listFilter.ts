@@ -9,6 +9,7 @@ export function cleanFilter<F extends ListFilter>(filter: F): F {
   if (filter.text?.trim()) out.text = filter.text.trim();
   if (filter.tags?.length) out.tags = filter.tags;
   if (filter.lifecycle?.length) out.lifecycle = filter.lifecycle;
+  if (filter.segments?.length) out.segments = filter.segments;
   if (filter.city?.trim()) out.city = filter.city.trim();
   if (filter.country?.trim()) out.country = filter.country.trim();
   if (filter.inactiveDays) out.inactiveDays = filter.inactiveDays;

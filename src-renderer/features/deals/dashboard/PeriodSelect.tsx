@@ -6,9 +6,11 @@ interface PeriodSelectProps<P extends string> {
   value: P;
   presets: readonly P[];
   onChange: (value: P) => void;
+  /** A preset's name, for presets that dashboard.period does not name. */
+  labelOf?: (preset: P) => string;
 }
 
-export function PeriodSelect<P extends string>({ value, presets, onChange }: PeriodSelectProps<P>) {
+export function PeriodSelect<P extends string>({ value, presets, onChange, labelOf }: PeriodSelectProps<P>) {
   const { t } = useTranslation();
   return (
     <Select
@@ -16,7 +18,7 @@ export function PeriodSelect<P extends string>({ value, presets, onChange }: Per
       hideLabel
       fieldClassName="dashboard-period"
       value={value}
-      options={presets.map((p) => ({ value: p, label: t(`dashboard.period.${p}`) }))}
+      options={presets.map((p) => ({ value: p, label: labelOf ? labelOf(p) : t(`dashboard.period.${p}`) }))}
       onChange={(e) => onChange(e.target.value as P)}
     />
   );

@@ -16,6 +16,8 @@ export interface BarOptionsInput {
   tooltipTitle?: (index: number) => string;
   /** Whole numbers only on the value axis (counts of deals). */
   integerTicks?: boolean;
+  /** The datasets stacked on each other rather than side by side. */
+  stacked?: boolean;
   /** Figures written beside the bars, per dataset and bar (see chartSetup.ts). */
   valueLabels?: ReadonlyArray<ReadonlyArray<string | null>>;
   /** Figures written between bar i and bar i + 1 (the funnel's conversion). */
@@ -25,12 +27,15 @@ export interface BarOptionsInput {
 export function barOptions(input: BarOptionsInput): ChartOptions<'bar'> {
   const { theme } = input;
   const horizontal = input.horizontal ?? false;
+  const stacked = input.stacked ?? false;
   const categoryAxis = {
+    stacked,
     grid: { display: false },
     border: { color: theme.grid },
     ticks: { color: theme.muted, maxRotation: 0, autoSkipPadding: 8 },
   };
   const valueAxis = {
+    stacked,
     beginAtZero: true,
     // Horizontal bars carry their figures at their end: leave them room.
     grace: horizontal ? '35%' : '5%',

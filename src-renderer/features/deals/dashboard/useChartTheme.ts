@@ -14,6 +14,8 @@ export interface ChartTheme {
   won: string;
   lost: string;
   previous: string;
+  /** The stylesheet's tints (--tint-0-fg … --tint-7-fg): one colour per series of a kind (activity kinds). */
+  tints: string[];
   font: string;
 }
 
@@ -37,6 +39,7 @@ function readTheme(): ChartTheme {
       won: resolve('--tint-1-fg'),
       lost: resolve('--danger'),
       previous: resolve('--text-faint'),
+      tints: Array.from({ length: 8 }, (_, i) => resolve(`--tint-${i}-fg`)),
       font: getComputedStyle(document.body).fontFamily,
     };
   } finally {
