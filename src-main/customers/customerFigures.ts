@@ -210,9 +210,11 @@ export async function revenueByAgeFigures(
   };
 }
 
+// Whose activities count: filed with someone not in the Trash. The Trash is small, so it is looked up as a set
+// rather than each activity's person being read (tens of thousands of rows in a quarter of a big base).
 const OWNER = {
-  contact: sql`join contact o on o.id = a.contact_id and o.deleted_at is null`,
-  company: sql`join company o on o.id = a.company_id and o.deleted_at is null`,
+  contact: sql`a.contact_id is not null and a.contact_id not in (select id from contact where deleted_at is not null)`,
+  company: sql`a.company_id is not null and a.company_id not in (select id from company where deleted_at is not null)`,
 } as const;
 
 export async function activityWeekFigures(
@@ -234,8 +236,8 @@ export async function activityWeekFigures(
         )} else ${q.weeks - 1} end`;
   const rows = await sql<{ week: number; kind: string; activities: number }>`
     select ${weekOf} as week, a.kind, count(*) as activities
-    from activity a ${OWNER[q.kind]}
-    where a.occurred_at >= ${edges[0]!} and a.occurred_at < ${edges[edges.length - 1]!}
+    from activity a
+    where a.occurred_at >= ${edges[0]!} and a.occurred_at < ${edges[edges.length - 1]!} and ${OWNER[q.kind]}
     group by 1, 2`.execute(ctx.db);
   const weeks = mondays.slice(0, -1).map((week) => ({
     week,

@@ -70,6 +70,24 @@ export const dealInput = z.object({
 });
 export type DealInput = z.infer<typeof dealInput>;
 
+/** A new deal in a pipeline's stage: nothing else filled in yet (no people, no lines, no closing details). */
+export const emptyDealInput = (where: { pipelineId: number; stageId: number; currency: string }): DealInput => ({
+  ...where,
+  title: '',
+  companyId: null,
+  contactIds: [],
+  amount: 0,
+  expectedClose: null,
+  probability: null,
+  source: '',
+  notes: '',
+  tags: [],
+  lines: [],
+  closedOn: null,
+  lostReasonId: null,
+  lostNote: '',
+});
+
 export const dealMoveInput = z.object({
   id,
   stageId: id,

@@ -16,16 +16,15 @@
 //   Gao $300 = $18,200 from 7 people: the top 10 % (1) Alice 49 %; the top 20 % (2) $14,000, 77 %; the other 5 $4,200.
 // New vs existing: new $10,300 (every first month), existing $7,900 (Alice's three later orders, Chen's second): 43 %.
 // Activities: in each of the 12 weeks from 2026-08-31, 2, 3, 4, 5, 2, 3, … of them: 42 in all.
-import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import { ACTIVITY_KINDS } from '@shared/domain/activity';
 import type { ContactInput } from '@shared/validation/contact';
 import { emptyCompanyInput, emptyContactInput } from '@shared/validation/contact';
 import { dispatch } from '../../src-main/api/dispatch';
+import { dealInput } from '../support/fixtures';
 import { openSession, type Session } from './support/browser';
+import { colouredPixels, expectChartsDrawn, expectOpaquePng, exportChart, tableOf } from './support/charts';
 
 const TODAY = new Date('2026-11-22T10:00:00Z');
 
@@ -74,7 +73,7 @@ async function seedCustomers(session: Session) {
     over: { currency?: string; companyId?: number; lost?: boolean } = {},
   ) =>
     call('deals.create', {
-      deal: {
+      deal: dealInput({
         pipelineId: pipeline.id,
         stageId: stage(over.lost ? 'lost' : 'won'),
         title: `${who} ${on}`,
@@ -82,16 +81,9 @@ async function seedCustomers(session: Session) {
         contactIds: [people[who]!],
         amount,
         currency: over.currency ?? 'USD',
-        expectedClose: null,
-        probability: null,
-        source: '',
-        notes: '',
-        tags: [],
-        lines: [],
         closedOn: on,
         lostReasonId: over.lost ? reason!.id : null,
-        lostNote: '',
-      },
+      }),
     });
   for (const [on, amount] of [
     ['2025-12-10', 200_000],
@@ -131,47 +123,6 @@ async function seedCustomers(session: Session) {
   }
 }
 
-/** How many pixels of a card's chart are drawn in strong colour (the bars; axes, grid and text are grey). */
-async function colouredPixels(page: Page, card: string): Promise<number> {
-  return page
-    .getByRole('region', { name: card })
-    .locator('canvas')
-    .evaluate((canvas: HTMLCanvasElement) => {
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
-        if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 60) count++;
-      }
-      return count;
-    });
-}
-
-/** The cells of a card's table, row by row, after showing it. */
-async function tableOf(page: Page, card: string): Promise<string[][]> {
-  const region = page.getByRole('region', { name: card });
-  const toggle = region.getByRole('button', { name: /Show table|显示表格/ });
-  if (await toggle.isVisible()) await toggle.click();
-  return region
-    .getByRole('table')
-    .locator('tbody tr, tfoot tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((c) => c.textContent?.trim() ?? '')),
-    );
-}
-
-/** The RGBA of a PNG's top-left pixel (the first pixel of the first row reads the same under every filter). */
-function firstPixel(png: Buffer): number[] {
-  const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    if (type === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  return [...inflateSync(Buffer.concat(chunks)).subarray(1, 5)];
-}
-
 const CARDS = [
   'Customers by segment',
   'People by stage',
@@ -201,10 +152,7 @@ describe('customers at a glance, in English', () => {
     await seedCustomers(s);
     await page.goto(`${s.host.url}#/contacts`);
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'At a glance' }).click();
-    for (const card of CARDS) {
-      await page.getByRole('region', { name: card }).locator('canvas').waitFor();
-      await expect.poll(() => colouredPixels(page, card), { message: card }).toBeGreaterThan(500);
-    }
+    await expectChartsDrawn(page, CARDS);
     expect(s.consoleErrors).toEqual([]);
   });
 
@@ -248,15 +196,9 @@ describe('customers at a glance, in English', () => {
 
   it('exports a chart as an opaque PNG named after it and the day', async () => {
     const { page } = s;
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('region', { name: 'Customers by segment' }).getByRole('button', { name: 'Export PNG' }).click(),
-    ]);
+    const { download, png } = await exportChart(page, 'Customers by segment');
     expect(download.suggestedFilename()).toBe('Rapport segments 2026-11-22.png');
-    const bytes = readFileSync((await download.path())!);
-    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(bytes.length).toBeGreaterThan(10_000);
-    expect(firstPixel(bytes)).toEqual([255, 255, 255, 255]);
+    expectOpaquePng(png, [255, 255, 255, 255]);
     await download.saveAs('/tmp/insights-segments.png');
   });
 
@@ -276,9 +218,10 @@ describe('customers at a glance, in English', () => {
     await expect
       .poll(() => tableOf(page, 'Revenue from top customers').then((rows) => rows[0]))
       .toEqual(['Top 10 %', '1', '$14,000.00', '87%']);
-    for (const card of CARDS.filter((c) => c !== 'People by stage')) {
-      await expect.poll(() => colouredPixels(page, card), { message: card }).toBeGreaterThan(500);
-    }
+    await expectChartsDrawn(
+      page,
+      CARDS.filter((c) => c !== 'People by stage'),
+    );
     await page.screenshot({ path: '/tmp/insights-companies.png' });
     expect(s.consoleErrors).toEqual([]);
   });
@@ -296,17 +239,14 @@ describe('customers at a glance, in Chinese', () => {
     const { page } = s;
     await page.goto(`${s.host.url}#/customers/insights`);
     await page.getByRole('heading', { name: '客户概览', level: 1 }).waitFor();
-    for (const card of [
+    await expectChartsDrawn(page, [
       '客户分群',
       '按阶段统计的联系人',
       '新增与流失客户',
       '新老客户收入',
       '头部客户贡献的收入',
       '每周活动',
-    ]) {
-      await page.getByRole('region', { name: card }).locator('canvas').waitFor();
-      await expect.poll(() => colouredPixels(page, card), { message: card }).toBeGreaterThan(500);
-    }
+    ]);
     await page.getByRole('radiogroup', { name: '统计对象' }).getByText('公司').waitFor();
     await page.getByRole('region', { name: '客户分群' }).getByRole('button', { name: '导出 PNG' }).waitFor();
     expect((await tableOf(page, '头部客户贡献的收入'))[0]).toEqual(['前 10%', '1', 'US$9,000.00', '49%']);

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pipeline } from '@shared/domain/deals';
 import type { DealInput } from '@shared/validation/deals';
+import { dealInput } from '../support/fixtures';
 import { callMain, openSession, type Session } from './support/browser';
 
 let s: Session;
@@ -12,25 +13,16 @@ let pipeline: Pipeline;
 const stage = (key: string) => pipeline.stages.find((x) => x.defaultKey === key)!.id;
 
 const call = <T>(method: string, input: unknown) => callMain<T>(s.host, method, input);
-const deal = (over: Partial<DealInput>): DealInput => ({
-  pipelineId: pipeline.id,
-  stageId: stage('lead'),
-  title: 'Deal',
-  companyId: null,
-  contactIds: [],
-  amount: 100_000,
-  currency: 'USD',
-  expectedClose: '2026-12-15',
-  probability: null,
-  source: '',
-  notes: '',
-  tags: [],
-  lines: [],
-  closedOn: null,
-  lostReasonId: null,
-  lostNote: '',
-  ...over,
-});
+/** A lead of $1,000 expected to close 2026-12-15, unless the test says otherwise. */
+const deal = (over: Partial<DealInput>): DealInput =>
+  dealInput({
+    pipelineId: pipeline.id,
+    stageId: stage('lead'),
+    title: 'Deal',
+    amount: 100_000,
+    expectedClose: '2026-12-15',
+    ...over,
+  });
 
 beforeAll(async () => {
   s = await openSession();

@@ -18,15 +18,22 @@
 // Forecast: December $8,000 × 50% = $4,000 weighted; March $2,000 × 10% = $200 (only in the next 6 months);
 // overdue Iota $1,500 × 25% = $375. Revenue: Nov 2026 $10,000 beside Nov 2025 $3,000 (+233%), March $4,000.
 // Won in the last 12 months: Alpha (36 days) and Zeta (33 days): on average $7,000 and 34.5 days.
-import { readFileSync } from 'node:fs';
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import type { Pipeline } from '@shared/domain/deals';
 import type { DealInput } from '@shared/validation/deals';
 import { dispatch } from '../../src-main/api/dispatch';
+import { dealInput, pipelineInput } from '../support/fixtures';
 import { openSession, type Session } from './support/browser';
+import {
+  colouredPixels,
+  colouredPixelsOf,
+  expectChartsDrawn,
+  expectOpaquePng,
+  exportChart,
+  firstPixel,
+  tableOf,
+} from './support/charts';
 
 const TODAY = new Date('2026-11-22T10:00:00Z');
 
@@ -53,25 +60,6 @@ async function seedDeals(session: Session, setNow: (d: string) => void) {
   const stage = (key: string) => pipeline.stages.find((s) => s.defaultKey === key)!.id;
   const reasons = await call('lostReasons.list', { includeArchived: false });
   const reason = (key: string) => reasons.find((r) => r.defaultKey === key)!.id;
-  const input = (over: Partial<DealInput>): DealInput => ({
-    pipelineId: pipeline.id,
-    stageId: stage('lead'),
-    title: 'A deal',
-    companyId: null,
-    contactIds: [],
-    amount: 0,
-    currency: 'USD',
-    expectedClose: null,
-    probability: null,
-    source: '',
-    notes: '',
-    tags: [],
-    lines: [],
-    closedOn: null,
-    lostReasonId: null,
-    lostNote: '',
-    ...over,
-  });
   /** Creates a deal on a day, then moves it through [day, stage, closedOn?, reason?] steps. */
   const deal = async (
     created: string,
@@ -79,7 +67,9 @@ async function seedDeals(session: Session, setNow: (d: string) => void) {
     moves: Array<[day: string, stageKey: string, reasonKey?: string]> = [],
   ) => {
     setNow(`${created}T09:00:00Z`);
-    const { id } = await call('deals.create', { deal: input(over) });
+    const { id } = await call('deals.create', {
+      deal: dealInput({ pipelineId: pipeline.id, stageId: stage('lead'), ...over }),
+    });
     for (const [day, stageKey, reasonKey] of moves) {
       setNow(`${day}T09:00:00Z`);
       const closing = stageKey === 'won' || stageKey === 'lost';
@@ -116,56 +106,6 @@ async function seedDeals(session: Session, setNow: (d: string) => void) {
   setNow(TODAY.toISOString());
 }
 
-/** What a card's chart has drawn in strong colour (the bars; axes, grid and text are grey): how many pixels,
- *  and the most frequent such colour. */
-async function colouredPixelsOf(page: Page, card: string): Promise<{ count: number; colour: string }> {
-  return page
-    .getByRole('region', { name: card })
-    .locator('canvas')
-    .evaluate((canvas: HTMLCanvasElement) => {
-      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
-      const colours = new Map<string, number>();
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r, g, b, a] = [data[i]!, data[i + 1]!, data[i + 2]!, data[i + 3]!];
-        if (a > 200 && Math.max(r, g, b) - Math.min(r, g, b) > 60) {
-          count++;
-          const key = `${r},${g},${b}`;
-          colours.set(key, (colours.get(key) ?? 0) + 1);
-        }
-      }
-      const [colour = ''] = [...colours].sort((x, y) => y[1] - x[1])[0] ?? [];
-      return { count, colour };
-    });
-}
-const colouredPixels = async (page: Page, card: string) => (await colouredPixelsOf(page, card)).count;
-
-/** The cells of a card's table, row by row, after showing it. */
-async function tableOf(page: Page, card: string): Promise<string[][]> {
-  const region = page.getByRole('region', { name: card });
-  const toggle = region.getByRole('button', { name: /Show table|显示表格/ });
-  if (await toggle.isVisible()) await toggle.click();
-  return region
-    .getByRole('table')
-    .locator('tbody tr, tfoot tr')
-    .evaluateAll((rows) =>
-      rows.map((row) => Array.from(row.querySelectorAll('th, td')).map((c) => c.textContent?.trim() ?? '')),
-    );
-}
-
-/** The RGBA of a PNG's top-left pixel (the first pixel of the first row reads the same under every filter). */
-function firstPixel(png: Buffer): number[] {
-  const chunks: Buffer[] = [];
-  for (let at = 8; at < png.length;) {
-    const length = png.readUInt32BE(at);
-    const type = png.toString('latin1', at + 4, at + 8);
-    if (type === 'IDAT') chunks.push(png.subarray(at + 8, at + 8 + length));
-    at += 12 + length;
-  }
-  const raw = inflateSync(Buffer.concat(chunks));
-  return [...raw.subarray(1, 5)];
-}
-
 describe('the deals dashboard, in English', () => {
   let s: Session;
   let setNow: (d: string) => void;
@@ -186,11 +126,7 @@ describe('the deals dashboard, in English', () => {
   it('draws every chart once deals exist (refetching when told the data changed)', async () => {
     const { page } = s;
     await seedDeals(s, setNow);
-    for (const card of ['Funnel', 'Forecast', 'Revenue', 'Why deals were lost']) {
-      const region = page.getByRole('region', { name: card });
-      await region.locator('canvas').waitFor();
-      await expect.poll(() => colouredPixels(page, card), { message: card }).toBeGreaterThan(500);
-    }
+    await expectChartsDrawn(page, ['Funnel', 'Forecast', 'Revenue', 'Why deals were lost']);
     expect(s.consoleErrors).toEqual([]);
   });
 
@@ -262,15 +198,9 @@ describe('the deals dashboard, in English', () => {
 
   it('exports a chart as an opaque PNG named after it and the day', async () => {
     const { page } = s;
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('region', { name: 'Funnel' }).getByRole('button', { name: 'Export PNG' }).click(),
-    ]);
+    const { download, png } = await exportChart(page, 'Funnel');
     expect(download.suggestedFilename()).toBe('Rapport funnel 2026-11-22.png');
-    const bytes = readFileSync((await download.path())!);
-    expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    expect(bytes.length).toBeGreaterThan(10_000);
-    expect(firstPixel(bytes)).toEqual([255, 255, 255, 255]);
+    expectOpaquePng(png, [255, 255, 255, 255]);
     await download.saveAs('/tmp/dashboard-funnel.png');
   });
 
@@ -292,12 +222,9 @@ describe('the deals dashboard, in English', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     // The charts take the dark theme's colours: its accent is #8183f4.
     await expect.poll(async () => (await colouredPixelsOf(page, 'Revenue')).colour).toBe('129,131,244');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('region', { name: 'Revenue' }).getByRole('button', { name: 'Export PNG' }).click(),
-    ]);
+    const { download, png } = await exportChart(page, 'Revenue');
     expect(download.suggestedFilename()).toBe('Rapport revenue 2026-11-22.png');
-    expect(firstPixel(readFileSync((await download.path())!))).toEqual([0x1f, 0x1f, 0x23, 255]);
+    expect(firstPixel(png)).toEqual([0x1f, 0x1f, 0x23, 255]);
     await page.screenshot({ path: '/tmp/dashboard-dark.png' });
     await page.emulateMedia({ colorScheme: 'light' });
   });
@@ -307,34 +234,11 @@ describe('the deals dashboard, in English', () => {
     const call = caller(s);
     await expect(page.getByLabel('Pipeline').count()).resolves.toBe(0);
     const renewals = await call('pipelines.create', {
-      pipeline: {
-        name: 'Renewals',
-        stages: [{ id: null, name: 'Due', probability: 60 }],
-        wonName: null,
-        lostName: null,
-        removed: [],
-      },
+      pipeline: pipelineInput({ name: 'Renewals', stages: [{ id: null, name: 'Due', probability: 60 }] }),
     });
     const [due, won] = [renewals.stages[0]!.id, renewals.stages.find((st) => st.kind === 'won')!.id];
     const { id } = await call('deals.create', {
-      deal: {
-        pipelineId: renewals.id,
-        stageId: due,
-        title: 'Renewal',
-        companyId: null,
-        contactIds: [],
-        amount: 90_000,
-        currency: 'USD',
-        expectedClose: null,
-        probability: null,
-        source: '',
-        notes: '',
-        tags: [],
-        lines: [],
-        closedOn: null,
-        lostReasonId: null,
-        lostNote: '',
-      },
+      deal: dealInput({ pipelineId: renewals.id, stageId: due, title: 'Renewal', amount: 90_000 }),
     });
     await call('deals.move', {
       id,
@@ -370,10 +274,7 @@ describe('the deals dashboard, in Chinese', () => {
     const { page } = s;
     await page.goto(`${s.host.url}#/deals/numbers`);
     await page.getByRole('heading', { name: '商机统计', level: 1 }).waitFor();
-    for (const card of ['销售漏斗', '成交预测', '收入', '输单原因']) {
-      await page.getByRole('region', { name: card }).locator('canvas').waitFor();
-      await expect.poll(() => colouredPixels(page, card), { message: card }).toBeGreaterThan(500);
-    }
+    await expectChartsDrawn(page, ['销售漏斗', '成交预测', '收入', '输单原因']);
     const funnel = page.getByRole('region', { name: '销售漏斗' });
     await expect(funnel.locator('.dashboard-headline').innerText()).resolves.toMatch(
       /赢单率\s+50%\s+赢单 2 个，输单 2 个/,

@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { dealInput } from '../support/fixtures';
 import { callMain, openSession } from './support/browser';
 
 const OUT = join(import.meta.dirname, 'screenshots');
@@ -320,24 +321,14 @@ const [firstPipeline] = await callMain<Array<{ id: number; stages: Array<{ id: n
   {},
 );
 await callMain(cal.host, 'deals.create', {
-  deal: {
+  deal: dealInput({
     pipelineId: firstPipeline!.id,
     stageId: firstPipeline!.stages.find((st) => st.kind === 'won')!.id,
     title: 'First order',
-    companyId: null,
     contactIds: [valuable.id],
     amount: 800_000,
-    currency: 'USD',
-    expectedClose: null,
-    probability: null,
-    source: '',
-    notes: '',
-    tags: [],
-    lines: [],
     closedOn: '2016-11-27',
-    lostReasonId: null,
-    lostNote: '',
-  },
+  }),
 });
 await cal.page.setViewportSize({ width: viewport.width, height: 1260 });
 await cal.page.goto(`${cal.host.url}#/today`);

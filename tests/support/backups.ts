@@ -6,7 +6,7 @@ import { basename, dirname } from 'node:path';
 import type SQLite from 'better-sqlite3';
 import type { SecretStore } from '../../src-main/ports';
 import type { BackupCounts } from '@shared/domain/backups';
-import { company, person } from './fixtures';
+import { company, dealInput, person } from './fixtures';
 import type { TestApp } from './testApp';
 
 /** The keychain, in memory: what the app's safeStorage adapter does, minus the OS. */
@@ -32,24 +32,15 @@ export async function seedCustomers(
   }
   const pipeline = (await app.call('pipelines.list', {}))[0]!;
   await app.call('deals.create', {
-    deal: {
+    deal: dealInput({
       pipelineId: pipeline.id,
       stageId: pipeline.stages[0]!.id,
       title: 'Difference engine No. 2',
       companyId: acme.id,
       contactIds: [people[0]!.id],
       amount: 120_000,
-      currency: 'USD',
       expectedClose: '2026-12-31',
-      probability: null,
-      source: '',
-      notes: '',
-      tags: [],
-      lines: [],
-      closedOn: null,
-      lostReasonId: null,
-      lostNote: '',
-    },
+    }),
   });
   await app.call('calendar.create', {
     event: {

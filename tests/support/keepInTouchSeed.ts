@@ -27,7 +27,7 @@
 // birthday on the 30th is neither (eight days away, and not valuable).
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import type { LifecycleStage } from '@shared/domain/contact';
-import { company, person } from './fixtures';
+import { company, dealInput, person } from './fixtures';
 
 export type CallMain = <M extends MethodName>(method: M, input: MethodInput<M>) => Promise<MethodOutput<M>>;
 
@@ -57,24 +57,14 @@ export async function seedKeepInTouch(call: CallMain): Promise<KeepInTouchPeople
     (await call('contacts.create', { contact: person({ givenName, familyName, lifecycle, birthday, companyId }) })).id;
   const won = (contactId: number, closedOn: string, amount: number) =>
     call('deals.create', {
-      deal: {
+      deal: dealInput({
         pipelineId: pipeline.id,
         stageId: wonStage,
         title: `Order ${closedOn}`,
-        companyId: null,
         contactIds: [contactId],
         amount,
-        currency: 'USD',
-        expectedClose: null,
-        probability: null,
-        source: '',
-        notes: '',
-        tags: [],
-        lines: [],
         closedOn,
-        lostReasonId: null,
-        lostNote: '',
-      },
+      }),
     });
 
   const ann = await add('Ann', 'Lee', 'customer', '--12-02');

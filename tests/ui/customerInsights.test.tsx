@@ -12,6 +12,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ChartConfiguration } from 'chart.js';
 import { emptyCompanyInput } from '@shared/validation/contact';
+import { dealInput } from '../support/fixtures';
 import { FROZEN_NOW } from '../support/testApp';
 import { mondayOf, weekRun } from '../../src-renderer/features/customers/insights/weeks';
 import { person, renderApp } from './renderApp';
@@ -51,24 +52,15 @@ async function seed(app: App) {
   await app.call('contacts.create', { contact: person({ givenName: 'Cy', lifecycle: 'lead' }) });
   const deal = async (title: string, on: string, amount: number, contactId: number, companyId: number | null) =>
     app.call('deals.create', {
-      deal: {
+      deal: dealInput({
         pipelineId: pipeline.id,
         stageId: won,
         title,
         companyId,
         contactIds: [contactId],
         amount,
-        currency: 'USD',
-        expectedClose: null,
-        probability: null,
-        source: '',
-        notes: '',
-        tags: [],
-        lines: [],
         closedOn: on,
-        lostReasonId: null,
-        lostNote: '',
-      },
+      }),
     });
   await deal('First order', '2026-10-05', 100_000, ann.id, acme.id);
   await deal('Bob’s order', '2026-11-02', 50_000, bob.id, null);

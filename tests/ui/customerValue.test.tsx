@@ -9,8 +9,8 @@
 //   Dee [repeat]    2023-03-01 $1,000, 2023-06-01 $1,000 — R2, F5, M5 → FM5: At risk; → "Lapsed".
 //   Cy              nothing bought.
 import { screen, within } from '@testing-library/react';
-import type { DealInput } from '@shared/validation/deals';
 import type { LifecycleStage } from '@shared/domain/contact';
+import { dealInput } from '../support/fixtures';
 import { person, renderApp } from './renderApp';
 
 type App = Parameters<NonNullable<Parameters<typeof renderApp>[1]>>[0];
@@ -23,32 +23,9 @@ interface Seeded {
   adaBigDeal: number;
 }
 
-/** The default pipeline's id (the same in every fresh database, set by seed). */
-let pipelineId = 0;
-const dealInput = (over: Partial<DealInput>): DealInput => ({
-  pipelineId,
-  stageId: 0,
-  title: 'A deal',
-  companyId: null,
-  contactIds: [],
-  amount: 0,
-  currency: 'USD',
-  expectedClose: null,
-  probability: null,
-  source: '',
-  notes: '',
-  tags: [],
-  lines: [],
-  closedOn: null,
-  lostReasonId: null,
-  lostNote: '',
-  ...over,
-});
-
 async function seed(app: App, language: 'en' | 'zh-CN' = 'en'): Promise<Seeded> {
   if (language === 'zh-CN') await app.call('settings.update', { language });
   const pipeline = (await app.call('pipelines.list', {}))[0]!;
-  pipelineId = pipeline.id;
   const won = pipeline.stages.find((s) => s.kind === 'won')!.id;
   const acme = (
     await app.call('companies.create', {
@@ -68,6 +45,7 @@ async function seed(app: App, language: 'en' | 'zh-CN' = 'en'): Promise<Seeded> 
     (
       await app.call('deals.create', {
         deal: dealInput({
+          pipelineId: pipeline.id,
           stageId: won,
           title: `Order of ${closedOn}`,
           companyId,
@@ -146,7 +124,13 @@ describe('the customer value card', () => {
     const pipeline = (await app.call('pipelines.list', {}))[0]!;
     const won = pipeline.stages.find((s) => s.kind === 'won')!.id;
     await app.call('deals.create', {
-      deal: dealInput({ stageId: won, contactIds: [seeded.cy], amount: 25_000, closedOn: '2026-11-20' }),
+      deal: dealInput({
+        pipelineId: pipeline.id,
+        stageId: won,
+        contactIds: [seeded.cy],
+        amount: 25_000,
+        closedOn: '2026-11-20',
+      }),
     });
     // A first purchase two days ago: New.
     expect(await card.findByText('New')).toBeInTheDocument();
@@ -267,7 +251,12 @@ describe('refunds on a won deal', () => {
     const { app, seeded } = await openPage(() => '/deals');
     const pipeline = (await app.call('pipelines.list', {}))[0]!;
     const open = await app.call('deals.create', {
-      deal: dealInput({ title: 'Still talking', stageId: pipeline.stages[0]!.id, contactIds: [seeded.cy] }),
+      deal: dealInput({
+        pipelineId: pipeline.id,
+        stageId: pipeline.stages[0]!.id,
+        title: 'Still talking',
+        contactIds: [seeded.cy],
+      }),
     });
     window.location.hash = `#/deals/${open.id}`;
     await screen.findByRole('heading', { level: 1, name: 'Still talking' });

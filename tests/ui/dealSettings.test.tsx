@@ -2,7 +2,7 @@
 // deals go), pipelines added and deleted, the product catalogue, lost reasons, the stale-deal setting, Chinese.
 import { screen, waitFor, within } from '@testing-library/react';
 import type { Pipeline } from '@shared/domain/deals';
-import type { DealInput } from '@shared/validation/deals';
+import { dealInput, pipelineInput } from '../support/fixtures';
 import { renderApp } from './renderApp';
 
 type App = Awaited<ReturnType<typeof renderApp>>['app'];
@@ -20,24 +20,7 @@ function priceInput(dialog: HTMLElement): HTMLInputElement {
 
 async function addDeal(app: App, title: string, stageKey: string) {
   const pipeline = await salesPipeline(app);
-  const deal: DealInput = {
-    pipelineId: pipeline.id,
-    stageId: stageId(pipeline, stageKey),
-    title,
-    companyId: null,
-    contactIds: [],
-    amount: 50_000,
-    currency: 'USD',
-    expectedClose: null,
-    probability: null,
-    source: '',
-    notes: '',
-    tags: [],
-    lines: [],
-    closedOn: null,
-    lostReasonId: null,
-    lostNote: '',
-  };
+  const deal = dealInput({ pipelineId: pipeline.id, stageId: stageId(pipeline, stageKey), title, amount: 50_000 });
   return app.call('deals.create', { deal });
 }
 
@@ -224,13 +207,7 @@ describe('deal settings: pipelines', () => {
     const { user } = await renderApp('/deals/settings', async (a) => {
       const sales = await salesPipeline(a);
       await a.call('pipelines.create', {
-        pipeline: {
-          name: 'Renewals',
-          stages: [{ id: null, name: 'Due', probability: 50 }],
-          wonName: null,
-          lostName: null,
-          removed: [],
-        },
+        pipeline: pipelineInput({ name: 'Renewals', stages: [{ id: null, name: 'Due', probability: 50 }] }),
       });
       expect(sales.defaultKey).toBe('sales');
     });

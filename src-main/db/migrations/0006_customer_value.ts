@@ -87,6 +87,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .columns(['birthday_md'])
     .where(sql.ref('birthday_md'), 'is not', null)
     .execute();
+  // Activities per week (Customers at a glance) read this index alone for the weeks shown.
+  await db.schema
+    .createIndex('activity_occurred')
+    .on('activity')
+    .columns(['occurred_at', 'kind', 'contact_id', 'company_id'])
+    .execute();
   // Birthdays coming up (Today, the calendar) by month and day, without reading every person.
   await db.schema
     .createIndex('contact_birthday_day')
@@ -140,17 +146,24 @@ export async function up(db: Kysely<any>): Promise<void> {
        where dc.deal_id = ${deal} and ${unmarked("'contact'", 'dc.contact_id')}`;
   const triggers = [
     // A deal's people and company: its status, money, date, company or Trash state changed.
-    `create trigger customer_value_deal_insert after insert on deal begin
+    `create trigger customer_value_deal_insert after insert on deal when new.status = 'won' begin
        ${dirty('company', 'new.company_id')}; ${dealPeople('new.id')}; end`,
+    // Only what makes or changes a purchase (moving an open deal between open stages changes nobody's value).
     `create trigger customer_value_deal_update after update of status, amount, refunded, currency, closed_on,
-       company_id, deleted_at on deal begin
+       company_id, deleted_at on deal
+       when (old.status = 'won' or new.status = 'won') and (old.status is not new.status
+         or old.amount is not new.amount or old.refunded is not new.refunded or old.currency is not new.currency
+         or old.closed_on is not new.closed_on or old.company_id is not new.company_id
+         or old.deleted_at is not new.deleted_at) begin
        ${dirty('company', 'old.company_id')}; ${dirty('company', 'new.company_id')}; ${dealPeople('new.id')}; end`,
     `create trigger customer_value_deal_delete after delete on deal begin
        ${dirty('company', 'old.company_id')}; ${dealPeople('old.id')}; end`,
-    // A person joining or leaving a deal changes everyone's share of it.
-    `create trigger customer_value_deal_contact_insert after insert on deal_contact begin
+    // A person joining or leaving a won deal changes everyone's share of it (a deal gone already: marked anyway).
+    `create trigger customer_value_deal_contact_insert after insert on deal_contact
+       when coalesce((select status from deal where id = new.deal_id), 'won') = 'won' begin
        ${dealPeople('new.deal_id')}; end`,
-    `create trigger customer_value_deal_contact_delete after delete on deal_contact begin
+    `create trigger customer_value_deal_contact_delete after delete on deal_contact
+       when coalesce((select status from deal where id = old.deal_id), 'won') = 'won' begin
        ${dirty('contact', 'old.contact_id')}; ${dealPeople('old.deal_id')}; end`,
     // Activities set the rhythm; the record's own last activity, lifecycle and Trash state the rest.
     `create trigger customer_value_activity_insert after insert on activity begin

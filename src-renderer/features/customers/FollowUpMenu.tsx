@@ -1,8 +1,9 @@
 // "Follow up ▾": tomorrow, next week, or a day picked — one click puts the follow-up on the calendar.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '../../components/Button';
 import { Icon } from '../../components/Icon';
+import { usePopover } from '../../components/usePopover';
 import { useFormat } from '../../i18n/useFormat';
 import { shiftDate } from '../calendar/eventFormValues';
 import { weekdayAndDay } from './dayWords';
@@ -18,23 +19,9 @@ interface FollowUpMenuProps {
 export function FollowUpMenu({ name, today, disabled, onPick }: FollowUpMenuProps) {
   const { t } = useTranslation();
   const { locale } = useFormat();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, root, panelId } = usePopover();
   const [picked, setPicked] = useState('');
-  const root = useRef<HTMLDivElement>(null);
-  const panelId = useId();
   const dateId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
 
   const pick = (day: string) => {
     setOpen(false);

@@ -3,7 +3,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Deal } from '@shared/domain/deals';
 import { COMMON_CURRENCIES, linesTotal } from '@shared/deals/money';
-import { dealInput, type DealInput } from '@shared/validation/deals';
+import { dealInput, emptyDealInput, type DealInput } from '@shared/validation/deals';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -82,22 +82,13 @@ export function DealFormDialog({
     defaultValues: deal
       ? toFormValues(deal)
       : {
-          pipelineId: defaults?.pipelineId ?? 0,
-          stageId: defaults?.stageId ?? 0,
-          title: '',
+          ...emptyDealInput({
+            pipelineId: defaults?.pipelineId ?? 0,
+            stageId: defaults?.stageId ?? 0,
+            currency: settings.currency,
+          }),
           companyId: defaults?.company?.id ?? null,
           contactIds: defaults?.contacts?.map((c) => c.id) ?? [],
-          amount: 0,
-          currency: settings.currency,
-          expectedClose: null,
-          probability: null,
-          source: '',
-          notes: '',
-          tags: [],
-          lines: [],
-          closedOn: null,
-          lostReasonId: null,
-          lostNote: '',
         },
   });
   const [pipelineId, stageId, currency, lines, tags, amount, probability, closedOn, lostReasonId, expectedClose] =

@@ -1,7 +1,7 @@
 // Deals: the board (or the same deals as a sortable list) of one pipeline, with filters, quick add and a new-deal
 // form; links to the numbers and to pipeline settings.
 import type { Board, Pipeline, Stage } from '@shared/domain/deals';
-import { EMPTY_DEAL_FILTER, type DealFilter } from '@shared/validation/deals';
+import { EMPTY_DEAL_FILTER, emptyDealInput, type DealFilter } from '@shared/validation/deals';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -54,22 +54,8 @@ export function DealsPage() {
     try {
       await api.deals.create({
         deal: {
-          pipelineId: stage.pipelineId,
-          stageId: stage.id,
+          ...emptyDealInput({ pipelineId: stage.pipelineId, stageId: stage.id, currency: settings.currency }),
           title,
-          companyId: null,
-          contactIds: [],
-          amount: 0,
-          currency: settings.currency,
-          expectedClose: null,
-          probability: null,
-          source: '',
-          notes: '',
-          tags: [],
-          lines: [],
-          closedOn: null,
-          lostReasonId: null,
-          lostNote: '',
         },
       });
       toast.show({ message: t('board.form.created', { title }) });

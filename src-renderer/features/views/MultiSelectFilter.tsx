@@ -1,7 +1,8 @@
 // A filter chip that opens a small popover of checkboxes: any number of choices (lifecycle stages, segments),
 // none meaning "any". Closes on a click outside or Escape.
-import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Icon } from '../../components/Icon';
+import { usePopover } from '../../components/usePopover';
 
 interface MultiSelectFilterProps<T extends string> {
   /** What is filtered on ("Stage"): the group's name and the start of the chip's accessible name. */
@@ -28,21 +29,7 @@ export function MultiSelectFilter<T extends string>({
   countLabel,
   markOf,
 }: MultiSelectFilterProps<T>) {
-  const [open, setOpen] = useState(false);
-  const root = useRef<HTMLDivElement>(null);
-  const panelId = useId();
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
+  const { open, setOpen, root, panelId } = usePopover();
 
   const label = value.length === 0 ? anyLabel : value.length === 1 ? labelOf(value[0]!) : countLabel(value.length);
 

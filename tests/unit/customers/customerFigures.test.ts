@@ -53,6 +53,7 @@ import type { ContactInput } from '@shared/validation/contact';
 import { emptyCompanyInput, emptyContactInput } from '@shared/validation/contact';
 import type { DealInput } from '@shared/validation/deals';
 import type { Clock } from '../../../src-main/ports';
+import { dealInput } from '../../support/fixtures';
 import { createTestApp, type TestApp } from '../../support/testApp';
 
 const TODAY = new Date('2026-11-22T10:00:00Z');
@@ -79,25 +80,15 @@ async function person(name: string, lifecycle: ContactInput['lifecycle'], added 
 
 async function won(title: string, on: string, amount: number, people: string[], over: Partial<DealInput> = {}) {
   const deal = await app.call('deals.create', {
-    deal: {
+    deal: dealInput({
       pipelineId: pipeline.id,
       stageId: stage('won'),
       title,
-      companyId: null,
       contactIds: people.map((p) => ids[p]!),
       amount,
-      currency: 'USD',
-      expectedClose: null,
-      probability: null,
-      source: '',
-      notes: '',
-      tags: [],
-      lines: [],
       closedOn: on,
-      lostReasonId: null,
-      lostNote: '',
       ...over,
-    },
+    }),
   });
   ids[title] = deal.id;
   return deal.id;

@@ -79,7 +79,7 @@ import type { Segment } from '@shared/customers/segments';
 import type { DealInput } from '@shared/validation/deals';
 import type { ContactFilter, CompanyFilter } from '@shared/validation/filters';
 import type { Clock } from '../../../src-main/ports';
-import { company, person, postalAddress } from '../../support/fixtures';
+import { company, dealInput, person, postalAddress } from '../../support/fixtures';
 import { createTestApp, type TestApp } from '../../support/testApp';
 
 const clock: Clock = { now: () => new Date('2026-11-22T10:00:00.000Z'), zone: () => 'UTC' };
@@ -113,25 +113,9 @@ let deals: Record<'benRefunded' | 'rae' | 'lost', number>;
 
 const stage = (kind: 'won' | 'lost' | 'open') => pipeline.stages.find((s) => s.kind === kind)!.id;
 
-const deal = (over: Partial<DealInput>): DealInput => ({
-  pipelineId: pipeline.id,
-  stageId: stage('won'),
-  title: 'A deal',
-  companyId: null,
-  contactIds: [],
-  amount: 0,
-  currency: 'USD',
-  expectedClose: null,
-  probability: null,
-  source: '',
-  notes: '',
-  tags: [],
-  lines: [],
-  closedOn: null,
-  lostReasonId: null,
-  lostNote: '',
-  ...over,
-});
+/** A deal in the first pipeline, won unless the test says otherwise. */
+const deal = (over: Partial<DealInput>): DealInput =>
+  dealInput({ pipelineId: pipeline.id, stageId: stage('won'), ...over });
 
 async function won(
   closedOn: string,

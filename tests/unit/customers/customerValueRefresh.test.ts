@@ -9,7 +9,7 @@ import type { DealInput } from '@shared/validation/deals';
 import { customerValueTuning, refreshCustomerValues } from '../../../src-main/customers/customerValueService';
 import { seededRandom } from '../../../src-main/sample/sampleData';
 import { createTestApp, frozenClock, type TestApp } from '../../support/testApp';
-import { company, person } from '../../support/fixtures';
+import { company, dealInput, person } from '../../support/fixtures';
 
 let app: TestApp;
 let clock: ReturnType<typeof frozenClock>;
@@ -29,25 +29,16 @@ afterEach(async () => {
   await app.cleanup();
 });
 
-const deal = (over: Partial<DealInput>): DealInput => ({
-  pipelineId: pipeline.id,
-  stageId: stage('won'),
-  title: 'Order',
-  companyId: null,
-  contactIds: [],
-  amount: 10_000,
-  currency: 'USD',
-  expectedClose: null,
-  probability: null,
-  source: '',
-  notes: '',
-  tags: [],
-  lines: [],
-  closedOn: '2026-06-01',
-  lostReasonId: null,
-  lostNote: '',
-  ...over,
-});
+/** A won order of $100 on 2026-06-01, unless the test says otherwise. */
+const deal = (over: Partial<DealInput>): DealInput =>
+  dealInput({
+    pipelineId: pipeline.id,
+    stageId: stage('won'),
+    title: 'Order',
+    amount: 10_000,
+    closedOn: '2026-06-01',
+    ...over,
+  });
 
 const table = () =>
   app.handle.sqlite.prepare('select * from customer_value order by kind, id').all() as Array<Record<string, unknown>>;
@@ -127,6 +118,29 @@ describe('incremental refreshes match a recomputation of everyone', () => {
             lostReasonId: null,
             lostNote: '',
           }),
+      ],
+      [
+        'an open deal with people moved between open stages, then won, then its people changed',
+        async () => {
+          const open = pipeline.stages.filter((s) => s.kind === 'open');
+          const d = await app.call('deals.create', {
+            deal: deal({ stageId: open[0]!.id, contactIds: [people[7]!], companyId: companies[1]!, closedOn: null }),
+          });
+          const move = (stageId: number, closedOn: string | null) =>
+            app.call('deals.move', { id: d.id, stageId, beforeId: null, closedOn, lostReasonId: null, lostNote: '' });
+          await move(open[1]!.id, null);
+          await move(stage('won'), '2026-11-20');
+          const won = await app.call('deals.get', { id: d.id });
+          await app.call('deals.update', {
+            id: d.id,
+            deal: deal({
+              stageId: won.stageId,
+              contactIds: [people[8]!, people[9]!],
+              companyId: companies[1]!,
+              closedOn: won.closedOn,
+            }),
+          });
+        },
       ],
       [
         'people and company of a deal changed',

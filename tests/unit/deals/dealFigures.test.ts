@@ -34,6 +34,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Pipeline } from '@shared/domain/deals';
 import type { DealInput } from '@shared/validation/deals';
 import type { Clock } from '../../../src-main/ports';
+import { dealInput, pipelineInput } from '../../support/fixtures';
 import { createTestApp, type TestApp } from '../../support/testApp';
 
 const DAY = 86_400_000;
@@ -62,26 +63,6 @@ afterEach(async () => {
   await app.cleanup();
 });
 
-const dealInput = (over: Partial<DealInput>): DealInput => ({
-  pipelineId: pipeline.id,
-  stageId: stage('lead'),
-  title: 'A deal',
-  companyId: null,
-  contactIds: [],
-  amount: 0,
-  currency: 'USD',
-  expectedClose: '2026-04-20',
-  probability: null,
-  source: '',
-  notes: '',
-  tags: [],
-  lines: [],
-  closedOn: null,
-  lostReasonId: null,
-  lostNote: '',
-  ...over,
-});
-
 /** Creates a deal at `when` in the stage `key` (closed stages need `closedOn`, Lost also `reason`). */
 async function create(
   when: Date | string,
@@ -92,7 +73,9 @@ async function create(
   const { reason, ...rest } = over;
   const created = await app.call('deals.create', {
     deal: dealInput({
+      pipelineId: pipeline.id,
       stageId: stage(key),
+      expectedClose: '2026-04-20',
       ...(reason ? { lostReasonId: reasons[reason]! } : {}),
       ...rest,
     }),
@@ -181,13 +164,7 @@ async function buildDataSet() {
 
   at(d(0));
   const renewals = await app.call('pipelines.create', {
-    pipeline: {
-      name: 'Renewals',
-      stages: [{ id: null, name: 'Due', probability: 60 }],
-      wonName: null,
-      lostName: null,
-      removed: [],
-    },
+    pipeline: pipelineInput({ name: 'Renewals', stages: [{ id: null, name: 'Due', probability: 60 }] }),
   });
   await app.call('deals.create', {
     deal: dealInput({

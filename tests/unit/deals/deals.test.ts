@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Pipeline } from '@shared/domain/deals';
 import type { DealInput } from '@shared/validation/deals';
 import { EMPTY_DEAL_FILTER } from '@shared/validation/deals';
-import { company, person } from '../../support/fixtures';
+import { company, dealInput, person, pipelineInput } from '../../support/fixtures';
 import { createTestApp, frozenClock, type TestApp } from '../../support/testApp';
 
 let app: TestApp;
@@ -21,25 +21,17 @@ afterEach(async () => {
   await app.cleanup();
 });
 
-const deal = (over: Partial<DealInput> = {}): DealInput => ({
-  pipelineId: pipeline.id,
-  stageId: stage('lead'),
-  title: 'Shelving for the new shop',
-  companyId: null,
-  contactIds: [],
-  amount: 120_000,
-  currency: 'USD',
-  expectedClose: '2026-11-30',
-  probability: null,
-  source: 'Referral',
-  notes: '',
-  tags: [],
-  lines: [],
-  closedOn: null,
-  lostReasonId: null,
-  lostNote: '',
-  ...over,
-});
+/** A lead of $1,200 from a referral, expected to close 2026-11-30, unless the test says otherwise. */
+const deal = (over: Partial<DealInput> = {}): DealInput =>
+  dealInput({
+    pipelineId: pipeline.id,
+    stageId: stage('lead'),
+    title: 'Shelving for the new shop',
+    amount: 120_000,
+    expectedClose: '2026-11-30',
+    source: 'Referral',
+    ...over,
+  });
 const later = (days: number) => clock.set(new Date(clock.now().getTime() + days * 86_400_000));
 
 describe('the default pipeline', () => {
@@ -339,13 +331,7 @@ describe('editing a pipeline', () => {
   it('keeps at least one pipeline and refuses to delete one with open deals', async () => {
     await expect(app.call('pipelines.delete', { id: pipeline.id })).rejects.toMatchObject({ code: 'conflict' });
     const renewals = await app.call('pipelines.create', {
-      pipeline: {
-        name: 'Renewals',
-        stages: [{ id: null, name: 'Due', probability: 50 }],
-        wonName: null,
-        lostName: null,
-        removed: [],
-      },
+      pipeline: pipelineInput({ name: 'Renewals', stages: [{ id: null, name: 'Due', probability: 50 }] }),
     });
     expect(renewals.stages.map((s) => s.name ?? s.defaultKey)).toEqual(['Due', 'won', 'lost']);
     await app.call('deals.create', { deal: deal({ pipelineId: renewals.id, stageId: renewals.stages[0]!.id }) });

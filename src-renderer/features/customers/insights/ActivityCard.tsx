@@ -9,7 +9,7 @@ import { useApiQuery } from '../../../api/useApiQuery';
 import { useFormat } from '../../../i18n/useFormat';
 import { ChartCard, type ChartCardProps } from '../../deals/dashboard/ChartCard';
 import type { BarChartConfig } from '../../deals/dashboard/ChartCanvas';
-import { barOptions } from '../../deals/dashboard/chartOptions';
+import { barOptions, seriesTooltipLabel } from '../../deals/dashboard/chartOptions';
 import { FiguresTable } from '../../deals/dashboard/FiguresTable';
 import { Headline } from '../../deals/dashboard/Headline';
 import { PeriodSelect } from '../../deals/dashboard/PeriodSelect';
@@ -56,7 +56,7 @@ export function ActivityCard({ scope, className }: { scope: InsightsScope; class
         integerTicks: true,
         valueTick: (v) => f.number(v),
         tooltipTitle: (i) => t('insights.activity.weekOf', { day: f.day(weeks[i]!.week) }),
-        tooltipLabel: (item) => `${item.dataset.label ?? ''}: ${f.number(Number(item.raw))}`,
+        tooltipLabel: seriesTooltipLabel((v) => f.number(v)),
       }),
     };
     return {

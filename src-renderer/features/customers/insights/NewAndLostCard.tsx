@@ -7,15 +7,13 @@ import { api } from '../../../api/api';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { useFormat } from '../../../i18n/useFormat';
 import { ChartCard, type ChartCardProps } from '../../deals/dashboard/ChartCard';
-import type { BarChartConfig } from '../../deals/dashboard/ChartCanvas';
-import { barOptions, monthTicks } from '../../deals/dashboard/chartOptions';
+import { monthBars } from '../../deals/dashboard/barCharts';
 import { FiguresTable } from '../../deals/dashboard/FiguresTable';
 import { Headline } from '../../deals/dashboard/Headline';
 import { PeriodSelect } from '../../deals/dashboard/PeriodSelect';
 import { REVENUE_PRESETS, type RevenuePreset, revenueMonths } from '../../deals/dashboard/periods';
+import { sum } from '../../deals/dashboard/sum';
 import { INSIGHT_ENTITIES, type InsightsScope, pngOf } from './insightsScope';
-
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 export function NewAndLostCard({ scope }: { scope: InsightsScope }) {
   const { t } = useTranslation();
@@ -36,49 +34,20 @@ export function NewAndLostCard({ scope }: { scope: InsightsScope }) {
     const won = sum(months.map((m) => m.newCustomers));
     const returned = sum(months.map((m) => m.returned));
     const lost = sum(months.map((m) => m.lost));
-    const series = (label: string, values: number[], colour: string) => ({
-      label,
-      data: values,
-      backgroundColor: colour,
-      borderRadius: 3,
-      barPercentage: 0.85,
-      maxBarThickness: 18,
-      categoryPercentage: 0.75,
+    const chart = monthBars({
+      theme,
+      months,
+      format: f,
+      bars: { borderRadius: 3, barPercentage: 0.85, maxBarThickness: 18, categoryPercentage: 0.75 },
+      series: [
+        { label: t('insights.newAndLost.new'), data: months.map((m) => m.newCustomers), colour: theme.won },
+        { label: t('insights.newAndLost.returned'), data: months.map((m) => m.returned), colour: theme.accent },
+        { label: t('insights.newAndLost.lost'), data: months.map((m) => m.lost), colour: theme.lost },
+      ],
+      integerTicks: true,
+      valueTick: (v) => f.number(v),
+      tooltipValue: (v) => f.number(v),
     });
-    const chart: BarChartConfig = {
-      type: 'bar',
-      data: {
-        labels: monthTicks(
-          months.map((m) => m.month),
-          f.locale,
-        ),
-        datasets: [
-          series(
-            t('insights.newAndLost.new'),
-            months.map((m) => m.newCustomers),
-            theme.won,
-          ),
-          series(
-            t('insights.newAndLost.returned'),
-            months.map((m) => m.returned),
-            theme.accent,
-          ),
-          series(
-            t('insights.newAndLost.lost'),
-            months.map((m) => m.lost),
-            theme.lost,
-          ),
-        ],
-      },
-      options: barOptions({
-        theme,
-        legend: true,
-        integerTicks: true,
-        valueTick: (v) => f.number(v),
-        tooltipTitle: (i) => f.month(months[i]!.month),
-        tooltipLabel: (item) => `${item.dataset.label ?? ''}: ${f.number(Number(item.raw))}`,
-      }),
-    };
     return {
       headline: (
         <div className="dashboard-headlines">

@@ -7,15 +7,13 @@ import { api } from '../../../api/api';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { useFormat } from '../../../i18n/useFormat';
 import { ChartCard, type ChartCardProps } from '../../deals/dashboard/ChartCard';
-import type { BarChartConfig } from '../../deals/dashboard/ChartCanvas';
-import { barOptions, monthTicks } from '../../deals/dashboard/chartOptions';
+import { monthBars } from '../../deals/dashboard/barCharts';
 import { FiguresTable } from '../../deals/dashboard/FiguresTable';
 import { Headline } from '../../deals/dashboard/Headline';
 import { PeriodSelect } from '../../deals/dashboard/PeriodSelect';
 import { REVENUE_PRESETS, type RevenuePreset, revenueMonths } from '../../deals/dashboard/periods';
+import { sum } from '../../deals/dashboard/sum';
 import { INSIGHT_ENTITIES, type InsightsScope, pngOf } from './insightsScope';
-
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 export function RevenueByAgeCard({ scope }: { scope: InsightsScope }) {
   const { t } = useTranslation();
@@ -36,43 +34,23 @@ export function RevenueByAgeCard({ scope }: { scope: InsightsScope }) {
     const fromExisting = sum(months.map((m) => m.fromExisting));
     const total = fromNew + fromExisting;
     const existingShare = (existing: number, all: number) => (all === 0 ? none : f.percent(existing / all));
-    const series = (label: string, values: number[], colour: string) => ({
-      label,
-      data: values,
-      backgroundColor: colour,
-      barPercentage: 0.7,
-      maxBarThickness: 40,
-      categoryPercentage: 0.8,
+    const chart = monthBars({
+      theme,
+      months,
+      format: f,
+      bars: { barPercentage: 0.7, maxBarThickness: 40, categoryPercentage: 0.8 },
+      series: [
+        {
+          label: t('insights.revenueByAge.fromExisting'),
+          data: months.map((m) => m.fromExisting),
+          colour: theme.accent,
+        },
+        { label: t('insights.revenueByAge.fromNew'), data: months.map((m) => m.fromNew), colour: theme.won },
+      ],
+      stacked: true,
+      valueTick: (v) => f.moneyShort(v, currency),
+      tooltipValue: (v) => f.money(v, currency),
     });
-    const chart: BarChartConfig = {
-      type: 'bar',
-      data: {
-        labels: monthTicks(
-          months.map((m) => m.month),
-          f.locale,
-        ),
-        datasets: [
-          series(
-            t('insights.revenueByAge.fromExisting'),
-            months.map((m) => m.fromExisting),
-            theme.accent,
-          ),
-          series(
-            t('insights.revenueByAge.fromNew'),
-            months.map((m) => m.fromNew),
-            theme.won,
-          ),
-        ],
-      },
-      options: barOptions({
-        theme,
-        legend: true,
-        stacked: true,
-        valueTick: (v) => f.moneyShort(v, currency),
-        tooltipTitle: (i) => f.month(months[i]!.month),
-        tooltipLabel: (item) => `${item.dataset.label ?? ''}: ${f.money(Number(item.raw), currency)}`,
-      }),
-    };
     return {
       headline: (
         <Headline

@@ -7,8 +7,7 @@ import { api } from '../../../api/api';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { useFormat } from '../../../i18n/useFormat';
 import { ChartCard, type ChartCardProps } from '../../deals/dashboard/ChartCard';
-import type { BarChartConfig } from '../../deals/dashboard/ChartCanvas';
-import { barOptions } from '../../deals/dashboard/chartOptions';
+import { horizontalBars } from '../../deals/dashboard/barCharts';
 import { FiguresTable } from '../../deals/dashboard/FiguresTable';
 import { Headline } from '../../deals/dashboard/Headline';
 import { PeriodSelect } from '../../deals/dashboard/PeriodSelect';
@@ -35,38 +34,24 @@ export function TopShareCard({ scope }: { scope: InsightsScope }) {
     const shareOf = (g: CustomerGroup) => (total === 0 ? 0 : g.revenue / total);
     const groups = GROUPS.map((key) => ({ key, ...data[key], name: t(`insights.topShare.${key}`) }));
     const colours = { top10: theme.accent, top20: theme.accentFaded, rest: theme.previous };
-    const chart: BarChartConfig = {
-      type: 'bar',
-      data: {
-        labels: groups.map((g) =>
-          t('insights.topShare.groupLabel', { group: g.name, customers: f.number(g.customers) }),
-        ),
-        datasets: [
-          {
-            label: t('insights.columns.shareOfRevenue'),
-            data: groups.map(shareOf),
-            backgroundColor: groups.map((g) => colours[g.key]),
-            borderRadius: 4,
-            barPercentage: 0.66,
-            categoryPercentage: 1,
-          },
-        ],
+    const chart = horizontalBars({
+      theme,
+      labels: groups.map((g) => t('insights.topShare.groupLabel', { group: g.name, customers: f.number(g.customers) })),
+      label: t('insights.columns.shareOfRevenue'),
+      data: groups.map(shareOf),
+      colour: groups.map((g) => colours[g.key]),
+      barPercentage: 0.66,
+      valueTick: (v) => f.percent(v),
+      tooltipLabel: (item) => {
+        const g = groups[item.dataIndex]!;
+        return [customers(g.customers), `${f.money(g.revenue, currency)} · ${f.percent(shareOf(g))}`];
       },
-      options: barOptions({
-        theme,
-        horizontal: true,
-        valueTick: (v) => f.percent(v),
-        tooltipLabel: (item) => {
-          const g = groups[item.dataIndex]!;
-          return [customers(g.customers), `${f.money(g.revenue, currency)} · ${f.percent(shareOf(g))}`];
-        },
-        valueLabels: [
-          groups.map((g) =>
-            t('insights.topShare.bar', { percent: f.percent(shareOf(g)), revenue: f.moneyShort(g.revenue, currency) }),
-          ),
-        ],
-      }),
-    };
+      valueLabels: [
+        groups.map((g) =>
+          t('insights.topShare.bar', { percent: f.percent(shareOf(g)), revenue: f.moneyShort(g.revenue, currency) }),
+        ),
+      ],
+    });
     // The value axis ends at 100 %, so the bars read as shares of the whole; their figures go in the margin.
     const options = chart.options!;
     Object.assign(options.scales!.x!, { max: 1, grace: 0 });

@@ -7,15 +7,13 @@ import { api } from '../../../api/api';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { useFormat } from '../../../i18n/useFormat';
 import { ChartCard, type ChartCardProps } from './ChartCard';
-import type { BarChartConfig } from './ChartCanvas';
-import { barOptions, monthTicks } from './chartOptions';
+import { monthBars } from './barCharts';
 import { DEAL_ENTITIES, type DashboardScope, pngOf } from './dashboardScope';
 import { FiguresTable } from './FiguresTable';
 import { Headline } from './Headline';
 import { PeriodSelect } from './PeriodSelect';
 import { FORECAST_PRESETS, type ForecastPreset, forecastMonths } from './periods';
-
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+import { sum } from './sum';
 
 export function ForecastCard({ scope }: { scope: DashboardScope }) {
   const { t } = useTranslation();
@@ -32,44 +30,30 @@ export function ForecastCard({ scope }: { scope: DashboardScope }) {
   const contentOf = (data: ForecastFigures): ChartCardProps['content'] => {
     const { months, overdue } = data;
     const empty = months.every((m) => m.deals === 0);
-    const chart: BarChartConfig = {
-      type: 'bar',
-      data: {
-        labels: monthTicks(
-          months.map((m) => m.month),
-          f.locale,
-        ),
-        // Not grouped: the weighted bar stands in front of the full value's, so each month reads as "this much
-        // of that much".
-        datasets: [
-          {
-            label: t('dashboard.forecast.weighted'),
-            data: months.map((m) => m.weighted),
-            backgroundColor: theme.accent,
-            borderRadius: 3,
-            grouped: false,
-            order: 0,
-            barPercentage: 0.7,
-          },
-          {
-            label: t('dashboard.forecast.unweighted'),
-            data: months.map((m) => m.value),
-            backgroundColor: theme.accentFaded,
-            borderRadius: 3,
-            grouped: false,
-            order: 1,
-            barPercentage: 0.7,
-          },
-        ],
-      },
-      options: barOptions({
-        theme,
-        legend: true,
-        valueTick: (v) => f.moneyShort(v, currency),
-        tooltipTitle: (i) => f.month(months[i]!.month),
-        tooltipLabel: (item) => `${item.dataset.label ?? ''}: ${f.money(Number(item.raw), currency)}`,
-      }),
-    };
+    const chart = monthBars({
+      theme,
+      months,
+      format: f,
+      // Not grouped: the weighted bar stands in front of the full value's, so each month reads as "this much
+      // of that much".
+      bars: { borderRadius: 3, grouped: false, barPercentage: 0.7 },
+      series: [
+        {
+          label: t('dashboard.forecast.weighted'),
+          data: months.map((m) => m.weighted),
+          colour: theme.accent,
+          order: 0,
+        },
+        {
+          label: t('dashboard.forecast.unweighted'),
+          data: months.map((m) => m.value),
+          colour: theme.accentFaded,
+          order: 1,
+        },
+      ],
+      valueTick: (v) => f.moneyShort(v, currency),
+      tooltipValue: (v) => f.money(v, currency),
+    });
     const overdueHeadline =
       overdue.deals > 0 ? (
         <Headline

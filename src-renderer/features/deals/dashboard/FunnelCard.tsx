@@ -8,8 +8,7 @@ import { useApiQuery } from '../../../api/useApiQuery';
 import { useFormat } from '../../../i18n/useFormat';
 import { stageLabel } from '../names';
 import { ChartCard, type ChartCardProps } from './ChartCard';
-import type { BarChartConfig } from './ChartCanvas';
-import { barOptions } from './chartOptions';
+import { horizontalBars, horizontalBarsHeight } from './barCharts';
 import { DEAL_ENTITIES, type DashboardScope, pngOf } from './dashboardScope';
 import { FiguresTable } from './FiguresTable';
 import { Headline } from './Headline';
@@ -46,44 +45,32 @@ export function FunnelCard({ scope }: { scope: DashboardScope }) {
       ...data.steps.map((s) => ({ name: stageName(s.stageId), deals: s.deals, value: s.value, next: s.conversion })),
       { name: wonName, deals: data.won.deals, value: data.won.value, next: null },
     ];
-    const chart: BarChartConfig = {
-      type: 'bar',
-      data: {
-        labels: bars.map((b) => b.name),
-        datasets: [
-          {
-            label: t('dashboard.columns.deals'),
-            data: bars.map((b) => b.deals),
-            backgroundColor: bars.map((_, i) => (i === bars.length - 1 ? theme.won : theme.accent)),
-            borderRadius: 4,
-            barPercentage: 0.62,
-            categoryPercentage: 1,
-          },
-        ],
+    const chart = horizontalBars({
+      theme,
+      labels: bars.map((b) => b.name),
+      label: t('dashboard.columns.deals'),
+      data: bars.map((b) => b.deals),
+      colour: bars.map((_, i) => (i === bars.length - 1 ? theme.won : theme.accent)),
+      barPercentage: 0.62,
+      integerTicks: true,
+      valueTick: (v) => f.number(v),
+      tooltipLabel: (item) => {
+        const bar = bars[item.dataIndex]!;
+        return [
+          t('dashboard.funnel.tooltipDeals', { value: f.number(bar.deals) }),
+          t('dashboard.funnel.tooltipValue', { value: f.money(bar.value, currency) }),
+          ...(bar.next === null ? [] : [t('dashboard.funnel.tooltipMovedOn', { value: f.percent(bar.next) })]),
+        ];
       },
-      options: barOptions({
-        theme,
-        horizontal: true,
-        integerTicks: true,
-        valueTick: (v) => f.number(v),
-        tooltipLabel: (item) => {
-          const bar = bars[item.dataIndex]!;
-          return [
-            t('dashboard.funnel.tooltipDeals', { value: f.number(bar.deals) }),
-            t('dashboard.funnel.tooltipValue', { value: f.money(bar.value, currency) }),
-            ...(bar.next === null ? [] : [t('dashboard.funnel.tooltipMovedOn', { value: f.percent(bar.next) })]),
-          ];
-        },
-        valueLabels: [
-          bars.map((b) =>
-            t('dashboard.funnel.reachedValue', { count: f.number(b.deals), value: f.moneyShort(b.value, currency) }),
-          ),
-        ],
-        stepLabels: bars.map((b) =>
-          b.next === null ? null : t('dashboard.funnel.movedOn', { percent: f.percent(b.next) }),
+      valueLabels: [
+        bars.map((b) =>
+          t('dashboard.funnel.reachedValue', { count: f.number(b.deals), value: f.moneyShort(b.value, currency) }),
         ),
-      }),
-    };
+      ],
+      stepLabels: bars.map((b) =>
+        b.next === null ? null : t('dashboard.funnel.movedOn', { percent: f.percent(b.next) }),
+      ),
+    });
     return {
       headline: (
         <Headline
@@ -139,7 +126,7 @@ export function FunnelCard({ scope }: { scope: DashboardScope }) {
       icon="funnel"
       period={<PeriodSelect value={preset} presets={RANGE_PRESETS} onChange={setPreset} />}
       content={query.error ? { error: query.error, reload: query.reload } : query.data && contentOf(query.data)}
-      chartHeight={ROW_HEIGHT * (pipeline.stages.filter((s) => s.kind === 'open').length + 1) + 36}
+      chartHeight={horizontalBarsHeight(pipeline.stages.filter((s) => s.kind === 'open').length + 1, ROW_HEIGHT)}
       theme={theme}
       png={pngOf(t, scope, 'dashboard.funnel.fileWord', `dashboard.period.${preset}`)}
       note={t('dashboard.funnel.note')}

@@ -5,8 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../../i18n/useFormat';
 import { lostReasonLabel } from '../names';
 import { ChartCard, type ChartCardProps } from './ChartCard';
-import type { BarChartConfig } from './ChartCanvas';
-import { barOptions } from './chartOptions';
+import { horizontalBars, horizontalBarsHeight } from './barCharts';
 import { type DashboardScope, pngOf } from './dashboardScope';
 import { FiguresTable } from './FiguresTable';
 import { Headline } from './Headline';
@@ -32,40 +31,28 @@ export function LostReasonsCard({ scope, reasons }: { scope: DashboardScope; rea
     const rows = data.lostReasons.map((r) => ({ ...r, name: reasonName(r.lostReasonId) }));
     const lostDeals = rows.reduce((n, r) => n + r.deals, 0);
     const lostValue = rows.reduce((n, r) => n + r.value, 0);
-    const chart: BarChartConfig = {
-      type: 'bar',
-      data: {
-        labels: rows.map((r) => r.name),
-        datasets: [
-          {
-            label: t('dashboard.columns.deals'),
-            data: rows.map((r) => r.deals),
-            backgroundColor: theme.lost,
-            borderRadius: 4,
-            barPercentage: 0.7,
-            categoryPercentage: 1,
-          },
-        ],
+    const chart = horizontalBars({
+      theme,
+      labels: rows.map((r) => r.name),
+      label: t('dashboard.columns.deals'),
+      data: rows.map((r) => r.deals),
+      colour: theme.lost,
+      barPercentage: 0.7,
+      integerTicks: true,
+      valueTick: (v) => f.number(v),
+      tooltipLabel: (item) => {
+        const row = rows[item.dataIndex]!;
+        return [
+          t('dashboard.funnel.tooltipDeals', { value: f.number(row.deals) }),
+          t('dashboard.funnel.tooltipValue', { value: f.money(row.value, currency) }),
+        ];
       },
-      options: barOptions({
-        theme,
-        horizontal: true,
-        integerTicks: true,
-        valueTick: (v) => f.number(v),
-        tooltipLabel: (item) => {
-          const row = rows[item.dataIndex]!;
-          return [
-            t('dashboard.funnel.tooltipDeals', { value: f.number(row.deals) }),
-            t('dashboard.funnel.tooltipValue', { value: f.money(row.value, currency) }),
-          ];
-        },
-        valueLabels: [
-          rows.map((r) =>
-            t('dashboard.funnel.reachedValue', { count: f.number(r.deals), value: f.moneyShort(r.value, currency) }),
-          ),
-        ],
-      }),
-    };
+      valueLabels: [
+        rows.map((r) =>
+          t('dashboard.funnel.reachedValue', { count: f.number(r.deals), value: f.moneyShort(r.value, currency) }),
+        ),
+      ],
+    });
     return {
       headline:
         lostDeals > 0 ? (
@@ -105,7 +92,7 @@ export function LostReasonsCard({ scope, reasons }: { scope: DashboardScope; rea
       icon="warning"
       period={<PeriodSelect value={preset} presets={RANGE_PRESETS} onChange={setPreset} />}
       content={query.error ? { error: query.error, reload: query.reload } : query.data && contentOf(query.data)}
-      chartHeight={ROW_HEIGHT * Math.max(3, query.data?.lostReasons.length ?? 3) + 36}
+      chartHeight={horizontalBarsHeight(Math.max(3, query.data?.lostReasons.length ?? 3), ROW_HEIGHT)}
       theme={theme}
       png={pngOf(t, scope, 'dashboard.lostReasons.fileWord', `dashboard.period.${preset}`)}
     />

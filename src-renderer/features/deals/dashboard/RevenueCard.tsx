@@ -7,15 +7,13 @@ import { api } from '../../../api/api';
 import { useApiQuery } from '../../../api/useApiQuery';
 import { useFormat } from '../../../i18n/useFormat';
 import { ChartCard, type ChartCardProps } from './ChartCard';
-import type { BarChartConfig } from './ChartCanvas';
-import { barOptions, monthTicks } from './chartOptions';
+import { monthBars } from './barCharts';
 import { DEAL_ENTITIES, type DashboardScope, pngOf } from './dashboardScope';
 import { FiguresTable } from './FiguresTable';
 import { Headline } from './Headline';
 import { PeriodSelect } from './PeriodSelect';
 import { REVENUE_PRESETS, type RevenuePreset, revenueMonths } from './periods';
-
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+import { sum } from './sum';
 
 export function RevenueCard({ scope }: { scope: DashboardScope }) {
   const { t } = useTranslation();
@@ -45,40 +43,18 @@ export function RevenueCard({ scope }: { scope: DashboardScope }) {
     const total = sum(months.map((m) => m.value));
     const previousTotal = sum(months.map((m) => m.previousValue));
     const empty = total === 0 && previousTotal === 0;
-    const chart: BarChartConfig = {
-      type: 'bar',
-      data: {
-        labels: monthTicks(
-          months.map((m) => m.month),
-          f.locale,
-        ),
-        datasets: [
-          {
-            label: t('dashboard.revenue.previous'),
-            data: months.map((m) => m.previousValue),
-            backgroundColor: theme.previous,
-            borderRadius: 3,
-            barPercentage: 0.8,
-            categoryPercentage: 0.7,
-          },
-          {
-            label: t('dashboard.revenue.current'),
-            data: months.map((m) => m.value),
-            backgroundColor: theme.accent,
-            borderRadius: 3,
-            barPercentage: 0.8,
-            categoryPercentage: 0.7,
-          },
-        ],
-      },
-      options: barOptions({
-        theme,
-        legend: true,
-        valueTick: (v) => f.moneyShort(v, currency),
-        tooltipTitle: (i) => f.month(months[i]!.month),
-        tooltipLabel: (item) => `${item.dataset.label ?? ''}: ${f.money(Number(item.raw), currency)}`,
-      }),
-    };
+    const chart = monthBars({
+      theme,
+      months,
+      format: f,
+      bars: { borderRadius: 3, barPercentage: 0.8, categoryPercentage: 0.7 },
+      series: [
+        { label: t('dashboard.revenue.previous'), data: months.map((m) => m.previousValue), colour: theme.previous },
+        { label: t('dashboard.revenue.current'), data: months.map((m) => m.value), colour: theme.accent },
+      ],
+      valueTick: (v) => f.moneyShort(v, currency),
+      tooltipValue: (v) => f.money(v, currency),
+    });
     const ratio = previousTotal === 0 ? null : (total - previousTotal) / previousTotal;
     const percent = ratio === null ? '' : f.percent(Math.abs(ratio));
     const detail =

@@ -79,6 +79,11 @@ export function barOptions(input: BarOptionsInput): ChartOptions<'bar'> {
   };
 }
 
+/** The tooltip line of a bar among several series: "Won: $1,200.00", the figure written by `value`. */
+export function seriesTooltipLabel(value: (figure: number) => string): (item: TooltipItem<'bar'>) => string {
+  return (item) => `${item.dataset.label ?? ''}: ${value(Number(item.raw))}`;
+}
+
 /** Short month labels for an axis: "Nov", with the year where it changes ("Jan 2026"; "11月", "2026年1月"). */
 export function monthTicks(months: readonly string[], locale: Language): string[] {
   const short = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
