@@ -55,6 +55,8 @@ function vitestProject(project) {
 }
 
 check('typecheck', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+// src-shared again with no DOM and no Node types: it runs on both sides (see tsconfig.shared.json).
+check('typecheck of src-shared alone', ['tsc', '-p', 'tsconfig.shared.json', '--noEmit']);
 check('lint', ['eslint', '.', '--max-warnings=0']);
 check('format', ['prettier', '--check', '.']);
 vitestProject('unit');

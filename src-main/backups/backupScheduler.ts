@@ -4,39 +4,19 @@
 // The clock and timers come in through ports, so the tests drive it with a fake clock.
 import type { AppContext } from '../context';
 import { getSettings } from '../settings/settingsService';
-import { MAX_TIMER_MS, realTimers, type Timers } from '../reminders/scheduler';
+import { MAX_TIMER_MS, realTimers, SerialScheduler, type Timers } from '../system/serialScheduler';
 import { runBackupNow } from './backupsApi';
 import { nextBackupDue } from './backupSchedule';
 import { lastBackupRuns } from './backupsService';
 
 const MIN_TIMER_MS = 60_000;
 
-export class BackupScheduler {
-  private timer: unknown = null;
-  private stopped = true;
-  private queue: Promise<void> = Promise.resolve();
-  /** When the timer is set to fire; null when none is set. */
-  armedFor: Date | null = null;
-
+export class BackupScheduler extends SerialScheduler {
   constructor(
     private readonly ctx: AppContext,
-    private readonly timers: Timers = realTimers,
-  ) {}
-
-  /** At start-up: a backup at once if one is due (Rapport was closed past the time), then wait for the next. */
-  start(): Promise<void> {
-    this.stopped = false;
-    return this.wake();
-  }
-
-  stop(): void {
-    this.stopped = true;
-    this.disarm();
-  }
-
-  /** The settings changed, or the computer woke up: look again. */
-  wake(): Promise<void> {
-    return this.serially(() => this.tick());
+    timers: Timers = realTimers,
+  ) {
+    super('backup scheduler', timers, { stopped: true });
   }
 
   /** Rapport is closing: with the "when Rapport closes" schedule, back up now; resolves when done. */
@@ -48,24 +28,13 @@ export class BackupScheduler {
     });
   }
 
-  /** Resolves when the passes asked for so far are done. */
-  idle(): Promise<void> {
-    return this.queue;
-  }
-
-  private serially(work: () => Promise<void>): Promise<void> {
-    const run = this.queue.then(work, work);
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
   private async dueAt(): Promise<Date | null> {
     const { backupSchedule } = await getSettings(this.ctx);
     const { lastGood, lastFailure } = await lastBackupRuns(this.ctx.db);
     return nextBackupDue(backupSchedule, lastGood, lastFailure, this.ctx.clock.now());
   }
 
-  private async tick(): Promise<void> {
+  protected async tick(): Promise<void> {
     if (this.stopped) return;
     const due = await this.dueAt();
     if (due !== null && due.getTime() <= this.ctx.clock.now().getTime()) await this.backUp();
@@ -81,24 +50,13 @@ export class BackupScheduler {
   }
 
   private async arm(): Promise<void> {
-    this.disarm();
     if (this.stopped) return;
     const due = await this.dueAt();
     const now = this.ctx.clock.now().getTime();
     // At least a minute: a backup that is still due after this pass (its failure could not even be recorded)
     // is not retried in a tight loop.
     const delay = due === null ? MAX_TIMER_MS : Math.min(Math.max(due.getTime() - now, MIN_TIMER_MS), MAX_TIMER_MS);
-    this.armedFor = new Date(now + delay);
-    this.timer = this.timers.set(() => {
-      this.timer = null;
-      this.wake().catch((error: unknown) => console.error('[rapport] backup scheduler', error));
-    }, delay);
-  }
-
-  private disarm(): void {
-    if (this.timer !== null) this.timers.clear(this.timer);
-    this.timer = null;
-    this.armedFor = null;
+    this.armIn(now, delay);
   }
 }
 
